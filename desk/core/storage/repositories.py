@@ -1,0 +1,141 @@
+"""Queries over the ORM rows, returning entities. Each takes the caller's session."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.core.entities import (
+    Article,
+    ArticleDraft,
+    ArticleSummary,
+    DocumentKind,
+    MetadataEdit,
+)
+from desk.core.errors import NotFound
+from desk.core.storage.schema import ArticleRow
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite gives back naive datetimes; they were stored as UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        title=row.title,
+        outlet=row.outlet,
+        byline=row.byline,
+        published=row.published,
+        url=row.url,
+        path=row.path,
+        text=row.text,
+        raw_text=row.raw_text,
+        content_hash=row.content_hash,
+        source_format=row.source_format,
+        kind=DocumentKind(row.kind),
+        imported_at=_aware(row.imported_at),
+    )
+
+
+_SUMMARY_COLUMNS = (
+    ArticleRow.id,
+    ArticleRow.title,
+    ArticleRow.outlet,
+    ArticleRow.byline,
+    ArticleRow.published,
+    ArticleRow.url,
+    ArticleRow.path,
+    ArticleRow.chars,
+    ArticleRow.kind,
+    ArticleRow.imported_at,
+)
+
+
+class ArticleRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def id_for_hash(self, content_hash: str) -> int | None:
+        return self._session.scalar(
+            select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)
+        )
+
+    def add(self, draft: ArticleDraft, content_hash: str) -> int:
+        now = datetime.now(UTC)
+        row = ArticleRow(
+            kind=draft.kind.value,
+            title=draft.title,
+            outlet=draft.outlet,
+            byline=draft.byline,
+            published=draft.published,
+            url=draft.url,
+            path=draft.path,
+            source_format=draft.source_format,
+            text=draft.text,
+            raw_text=draft.raw_text,
+            chars=len(draft.text),
+            content_hash=content_hash,
+            imported_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def _row(self, article_id: int) -> ArticleRow:
+        row = self._session.get(ArticleRow, article_id)
+        if row is None:
+            raise NotFound(f"there is no article with id {article_id}")
+        return row
+
+    def get(self, article_id: int) -> Article:
+        return _article(self._row(article_id))
+
+    def summaries(self, kind: DocumentKind | None = None) -> list[ArticleSummary]:
+        """Listing columns only: the texts stay in the database until an article is opened."""
+        query = select(*_SUMMARY_COLUMNS).order_by(
+            ArticleRow.published.desc().nulls_last(), ArticleRow.id
+        )
+        if kind is not None:
+            query = query.where(ArticleRow.kind == kind.value)
+        return [
+            ArticleSummary(
+                id=r.id,
+                title=r.title,
+                outlet=r.outlet,
+                byline=r.byline,
+                published=r.published,
+                url=r.url,
+                path=r.path,
+                chars=r.chars,
+                kind=DocumentKind(r.kind),
+                imported_at=_aware(r.imported_at),
+            )
+            for r in self._session.execute(query)
+        ]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+
+    def update(self, article_id: int, edit: MetadataEdit) -> Article:
+        row = self._row(article_id)
+        for name in ("title", "outlet", "byline", "url"):
+            value = getattr(edit, name)
+            if value is not None:
+                setattr(row, name, value.strip() or None)
+        if edit.clear_published:
+            row.published = None
+        elif edit.published is not None:
+            row.published = edit.published
+        if edit.kind is not None:
+            row.kind = edit.kind.value
+        row.updated_at = datetime.now(UTC)
+        self._session.flush()
+        return _article(row)
+
+    def delete(self, article_id: int) -> None:
+        self._session.delete(self._row(article_id))
