@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,10 +42,10 @@ def samples() -> list[Path]:
 
 
 @pytest.fixture
-def sample_folder(tmp_path: Path, samples: list[Path]) -> Iterator[Path]:
+def sample_folder(tmp_path: Path, samples: list[Path]) -> Path:
     """A writable copy of library/ that a test may add bad files to."""
     folder = tmp_path / "articles"
     folder.mkdir()
     for path in samples:
         shutil.copy(path, folder / path.name)
-    yield folder
+    return folder

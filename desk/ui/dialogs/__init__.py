@@ -1,0 +1,1 @@
+"""Dialogs: metadata editing, pasting an article, the import report."""

@@ -1,0 +1,297 @@
+"""The reading pane: one article's headline, metadata line and cleaned text.
+
+Article text comes from the web and from strangers' files, so it is never parsed as markup:
+every piece is inserted as plain text through ``QTextCursor`` with explicit formats, and
+:meth:`ArticleView.loadResource` refuses every request, so nothing can make the view fetch an
+image or a stylesheet from the network.
+
+The body is inserted verbatim, each line break becoming a block boundary of the same length,
+so :meth:`ArticleView.document_position` maps an offset into ``Article.text`` (the offsets quotes
+are located by) to a document position with simple arithmetic.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from desk.core.entities import Article, DocumentKind
+
+BODY_POINT_SIZE = 11.5
+HEADLINE_POINT_SIZE = 21.0
+META_POINT_SIZE = 9.5
+LINE_HEIGHT_PERCENT = 145
+MEASURE_CHARS = 70  # a comfortable line length for continuous reading
+MIN_SIDE_MARGIN = 28
+SERIF_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "Serif"]
+LINK_SCHEMES = frozenset({"http", "https"})
+
+
+def body_font() -> QFont:
+    font = QFont()
+    font.setFamilies(SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(BODY_POINT_SIZE)
+    return font
+
+
+def _blend(front: QColor, back: QColor, amount: float) -> QColor:
+    """``front`` faded ``amount`` of the way towards ``back``: subdued, yet from the palette."""
+    return QColor.fromRgbF(
+        front.redF() * (1 - amount) + back.redF() * amount,
+        front.greenF() * (1 - amount) + back.greenF() * amount,
+        front.blueF() * (1 - amount) + back.blueF() * amount,
+    )
+
+
+class ArticleView(QTextBrowser):
+    """Read-only article display that never interprets article text as markup.
+
+    Signals:
+        link_activated(QUrl): the article's web link was clicked (http and https only).
+    """
+
+    link_activated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article")
+        self.setAccessibleDescription("The selected article's headline, details and text")
+        self.setReadOnly(True)
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)  # dropped files go to the window, which imports them
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(0)
+        self.requested_resources: list[QUrl] = []
+        self._article: Article | None = None
+        self._placeholder: tuple[str, list[str]] | None = None
+        self._body_start = 0
+        self._astral: list[int] = []
+        self._locale = QLocale()
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def body_start(self) -> int:
+        """Document position of ``Article.text[0]``."""
+        return self._body_start
+
+    def document_position(self, offset: int) -> int:
+        """The document position of ``Article.text[offset]``.
+
+        Qt counts UTF-16 units, Python code points: a character outside the Basic Multilingual
+        Plane (an emoji) takes two positions, so those before ``offset`` are added.
+        """
+        return self._body_start + offset + bisect.bisect_left(self._astral, offset)
+
+    def show_article(self, article: Article) -> None:
+        self._article = article
+        self._placeholder = None
+        self._render()
+        self.verticalScrollBar().setValue(0)
+
+    def show_placeholder(self, heading: str, lines: list[str]) -> None:
+        """A centred message in place of an article: an empty library, nothing selected."""
+        self._article = None
+        self._placeholder = (heading, list(lines))
+        self._render()
+
+    def clear_article(self) -> None:
+        self._article = None
+        self._placeholder = None
+        self.document().clear()
+
+    # -- Qt overrides ------------------------------------------------------------------------
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Refuse every resource: an article must never make the app fetch anything."""
+        self.requested_resources.append(QUrl(name))
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._render()
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        document = self.document()
+        document.clear()
+        document.setDefaultFont(body_font())
+        self._body_start = 0
+        self._astral = []
+        if self._article is not None:
+            self._render_article(QTextCursor(document), self._article)
+        elif self._placeholder is not None:
+            self._render_placeholder(QTextCursor(document), *self._placeholder)
+        self._update_margins()
+
+    def _colours(self) -> tuple[QColor, QColor, QColor]:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        subdued = _blend(text, palette.color(QPalette.ColorRole.Base), 0.4)
+        return text, subdued, palette.color(QPalette.ColorRole.Link)
+
+    def _render_article(self, cursor: QTextCursor, article: Article) -> None:
+        text_colour, subdued, link_colour = self._colours()
+
+        headline_block = QTextBlockFormat()
+        headline_block.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        headline_block.setBottomMargin(10)
+        headline_chars = QTextCharFormat()
+        headline_chars.setFontFamilies(SERIF_FAMILIES)
+        headline_chars.setFontPointSize(HEADLINE_POINT_SIZE)
+        headline_chars.setFontWeight(QFont.Weight.Bold)
+        headline_chars.setForeground(text_colour)
+        cursor.setBlockFormat(headline_block)
+        cursor.insertText(article.display_title, headline_chars)
+
+        meta_block = QTextBlockFormat()
+        meta_block.setBottomMargin(22)
+        meta_block.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        meta_chars = QTextCharFormat()
+        meta_chars.setFontFamilies([self.font().family()])
+        meta_chars.setFontPointSize(META_POINT_SIZE)
+        meta_chars.setForeground(subdued)
+        cursor.insertBlock(meta_block, meta_chars)
+        self._insert_metadata(cursor, article, meta_chars, link_colour)
+
+        body_block = QTextBlockFormat()
+        body_block.setLineHeight(
+            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        body_chars = QTextCharFormat()
+        body_chars.setFont(body_font())
+        body_chars.setForeground(text_colour)
+        cursor.insertBlock(body_block, body_chars)
+        self._body_start = cursor.position()
+        self._insert_verbatim(cursor, article.text, body_chars)
+        self._astral = [i for i, ch in enumerate(article.text) if ord(ch) > 0xFFFF]
+        self._space_paragraphs(body_block, body_chars)
+
+    @staticmethod
+    def _insert_verbatim(cursor: QTextCursor, text: str, chars: QTextCharFormat) -> None:
+        # WORKAROUND: QTextCursor.insertText folds "\r\n" into one block break; inserting the
+        # two characters in separate calls keeps one document position per character.
+        chunks = text.split("\r\n")
+        cursor.insertText(chunks[0], chars)
+        for chunk in chunks[1:]:
+            cursor.insertText("\r", chars)
+            cursor.insertText("\n" + chunk, chars)
+
+    def _insert_metadata(
+        self, cursor: QTextCursor, article: Article, chars: QTextCharFormat, link: QColor
+    ) -> None:
+        parts: list[str] = []
+        if article.kind is DocumentKind.SOURCE:
+            parts.append("Primary source")
+        parts += [p for p in (article.outlet, article.byline) if p]
+        if article.published is not None:
+            when = QDate(article.published.year, article.published.month, article.published.day)
+            parts.append(self._locale.toString(when, "d MMMM yyyy"))
+        url = QUrl(article.url or "")
+        has_link = url.isValid() and url.scheme().lower() in LINK_SCHEMES and bool(url.host())
+        if not parts and not has_link:
+            cursor.insertText("No details yet — Article ▸ Edit Details… (Ctrl+E) adds them", chars)
+            return
+        cursor.insertText("  ·  ".join(parts), chars)
+        if has_link:
+            if parts:
+                cursor.insertText("  ·  ", chars)
+            anchor = QTextCharFormat(chars)
+            anchor.setAnchor(True)
+            anchor.setAnchorHref(url.toString())
+            anchor.setForeground(link)
+            anchor.setFontUnderline(True)
+            anchor.setToolTip(url.toDisplayString())
+            host = url.host().removeprefix("www.")
+            cursor.insertText(f"{host} ↗", anchor)
+
+    def _space_paragraphs(self, base: QTextBlockFormat, chars: QTextCharFormat) -> None:
+        """Paragraph spacing whether the text separates paragraphs by blank lines or not.
+
+        Blank lines become short fixed-height gaps; a paragraph followed directly by another
+        gets a bottom margin instead. Either way one character is one document position.
+        """
+        gap = QFontMetricsF(chars.font()).height() * 0.7
+        blank = QTextBlockFormat(base)
+        blank.setLineHeight(gap, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        spaced = QTextBlockFormat(base)
+        spaced.setBottomMargin(gap)
+        block = self.document().findBlock(self._body_start)
+        while block.isValid():
+            following = block.next()
+            cursor = QTextCursor(block)
+            if not block.text().strip():
+                cursor.setBlockFormat(blank)
+            elif following.isValid() and following.text().strip():
+                cursor.setBlockFormat(spaced)
+            block = following
+
+    def _render_placeholder(self, cursor: QTextCursor, heading: str, lines: list[str]) -> None:
+        text_colour, subdued, _link = self._colours()
+        centred = QTextBlockFormat()
+        centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        centred.setBottomMargin(12)
+        heading_chars = QTextCharFormat()
+        heading_chars.setFontPointSize(15)
+        heading_chars.setFontWeight(QFont.Weight.DemiBold)
+        heading_chars.setForeground(text_colour)
+        cursor.setBlockFormat(centred)
+        cursor.insertText(heading, heading_chars)
+        line_block = QTextBlockFormat()
+        line_block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        line_block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        line_chars = QTextCharFormat()
+        line_chars.setFontFamilies([self.font().family()])
+        line_chars.setFontPointSize(10.5)
+        line_chars.setForeground(subdued)
+        for line in lines:
+            cursor.insertBlock(line_block, line_chars)
+            cursor.insertText(line, line_chars)
+
+    def _update_margins(self) -> None:
+        """Centre a column of at most ``MEASURE_CHARS`` characters in the viewport."""
+        measure = QFontMetricsF(body_font()).averageCharWidth() * MEASURE_CHARS
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - measure) / 2)
+        # A placeholder sits a little above the middle, where the eye lands on an empty pane.
+        top = self.viewport().height() * 0.3 if self._placeholder is not None else 30
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if (frame.leftMargin(), frame.rightMargin(), frame.topMargin()) == (side, side, top):
+            return
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        frame.setTopMargin(top)
+        frame.setBottomMargin(48)
+        root.setFrameFormat(frame)
+
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() in LINK_SCHEMES:
+            self.link_activated.emit(url)

@@ -1,0 +1,283 @@
+"""The left-hand panel: a filter box, the table of stored articles and how many are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.entities import ArticleSummary
+from desk.ui.models.library_table_model import (
+    HEADERS,
+    Column,
+    LibraryFilterProxyModel,
+    LibraryRole,
+    LibraryTableModel,
+)
+
+FILTER_PLACEHOLDER = "Filter by headline, outlet, byline"
+
+#: Starting widths in average characters; the headline takes whatever is left.
+_COLUMN_CHARS = {
+    Column.OUTLET: 13,
+    Column.DATE: 12,
+    Column.BYLINE: 15,
+    Column.CHARS: 10,
+    Column.KIND: 8,
+}
+
+
+def count_text(shown: int, total: int) -> str:
+    noun = "article" if total == 1 else "articles"
+    if shown == total:
+        return f"{total} {noun}"
+    return f"{shown} of {total} {noun}"
+
+
+class LibraryPanel(QWidget):
+    """Lists the library and reports which article is current.
+
+    The selection survives reloads: it is remembered by article id when the model is about
+    to reset and restored afterwards, so an import or an edit never loses the reader's place.
+
+    Signals:
+        article_selected(int): the current article became this id.
+        selection_cleared(): no article is current any more.
+        filter_changed(str): the filter text changed.
+    """
+
+    article_selected = Signal(int)
+    selection_cleared = Signal()
+    filter_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.model = LibraryTableModel(self)
+        self.proxy = LibraryFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._kept_current: int | None = None
+        self._kept_selected: list[int] = []
+        # Until the user's own column widths are restored, fit them to the first rows seen.
+        self._fit_pending = True
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("libraryFilter")
+        self.filter_edit.setPlaceholderText(FILTER_PLACEHOLDER)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter articles")
+        self.filter_edit.setAccessibleDescription(FILTER_PLACEHOLDER)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName("Library")
+        self.table.setAccessibleDescription("Stored articles and source documents")
+        self.table.setModel(self.proxy)
+        self._set_up_table()
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("libraryCount")
+        self.count_label.setAccessibleName("Number of articles")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.proxy.modelAboutToBeReset.connect(self._on_proxy_model_about_to_be_reset)
+        self.proxy.modelReset.connect(self._on_proxy_model_reset)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_selection_current_row_changed)
+        self._update_count()
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in _COLUMN_CHARS.items():
+            header.resizeSection(column, chars * char + 16)
+        # Right-click on the header hides and shows columns.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in Column:
+            if column is Column.HEADLINE:
+                continue
+            action = QAction(HEADERS[column], header)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+            header.addAction(action)
+
+    # -- public API --------------------------------------------------------------------------
+
+    def set_summaries(self, summaries: list[ArticleSummary]) -> None:
+        self.model.reload(summaries)
+
+    def current_article_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(LibraryRole.ArticleIdRole)
+        return int(value) if value is not None else None
+
+    def selected_article_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        ids = [int(index.data(LibraryRole.ArticleIdRole)) for index in rows]
+        current = self.current_article_id()
+        return ids or ([current] if current is not None else [])
+
+    def select_article(self, article_id: int) -> bool:
+        """Make ``article_id`` current; False when it is not listed (or filtered out)."""
+        source_row = self.model.row_of(article_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._set_current(index)
+        return True
+
+    def select_row(self, row: int) -> bool:
+        """Make the row at ``row`` (clamped to the shown rows) current."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return False
+        self._set_current(self.proxy.index(min(max(row, 0), rows - 1), 0))
+        return True
+
+    def move_current(self, step: int) -> bool:
+        """Open the next (``step=1``) or previous (``-1``) row; False at either end."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return False
+        current = self.table.selectionModel().currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        self._set_current(self.proxy.index(row, 0))
+        return True
+
+    def fit_columns(self, max_chars: int = 22) -> None:
+        """Size the narrow columns to their contents, within reason; the headline stretches."""
+        header = self.table.horizontalHeader()
+        limit = max_chars * self.table.fontMetrics().averageCharWidth()
+        for column in Column:
+            if column is not Column.HEADLINE and not header.isSectionHidden(column):
+                wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, min(wanted + 8, limit))
+
+    def row_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def filter_text(self) -> str:
+        return self.filter_edit.text()
+
+    def set_filter_text(self, text: str) -> None:
+        self.filter_edit.setText(text)
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> None:
+        header = self.table.horizontalHeader()
+        if header.restoreState(state):
+            self._fit_pending = False
+            for action in header.actions():
+                column = next(c for c in Column if HEADERS[c] == action.text())
+                action.setChecked(not header.isSectionHidden(column))
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _set_current(self, index: QModelIndex) -> None:
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+        self.filter_changed.emit(text)
+
+    def _on_proxy_model_about_to_be_reset(self) -> None:
+        self._kept_current = self.current_article_id()
+        rows = self.table.selectionModel().selectedRows()
+        self._kept_selected = [int(index.data(LibraryRole.ArticleIdRole)) for index in rows]
+
+    def _on_proxy_model_reset(self) -> None:
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for article_id in self._kept_selected:
+            row = self.model.row_of(article_id)
+            if row is not None:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    selection.select(index, flags)
+        kept = self._kept_current
+        self._kept_current, self._kept_selected = None, []
+        restored = False
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                restored = True
+        self._update_count()
+        if self._fit_pending and self.model.rowCount():
+            self._fit_pending = False
+            self.fit_columns()
+        if not restored:
+            self._emit_current(None)
+
+    def _on_selection_current_row_changed(
+        self, current: QModelIndex, _previous: QModelIndex
+    ) -> None:
+        value = current.data(LibraryRole.ArticleIdRole) if current.isValid() else None
+        self._emit_current(int(value) if value is not None else None)
+
+    def _emit_current(self, article_id: int | None) -> None:
+        if article_id is None:
+            self.selection_cleared.emit()
+        else:
+            self.article_selected.emit(article_id)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(count_text(self.proxy.rowCount(), self.model.rowCount()))
