@@ -301,7 +301,7 @@ def _cmd_edit(args: argparse.Namespace) -> int:
 
 def _cmd_info(args: argparse.Namespace) -> int:
     with Library.open(args.db) as library:
-        print(f"database: {library.display_url}")
+        print(f"database: {library.location}")
         print(f"schema:   {library.schema_revision}")
         print(f"articles: {library.count()}")
     return 0

@@ -29,7 +29,7 @@ from desk.core.entities import (
 )
 from desk.core.errors import DeskError, InputRefused
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
-from desk.core.storage.database import Database, display_url
+from desk.core.storage.database import Database, display_url, sqlite_path
 from desk.core.storage.repositories import ArticleRepository
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,18 @@ class Library:
     @property
     def display_url(self) -> str:
         return display_url(self._db.url)
+
+    @property
+    def location(self) -> str:
+        """Where the library is, as a person would look for it: a path for a SQLite file."""
+        path = sqlite_path(self._db.url)
+        return str(path) if path is not None else self.display_url
+
+    @property
+    def short_name(self) -> str:
+        """A name for the title bar: the file name of a SQLite library, else the URL."""
+        path = sqlite_path(self._db.url)
+        return path.name if path is not None else self.display_url
 
     @property
     def schema_revision(self) -> str | None:

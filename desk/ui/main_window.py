@@ -57,24 +57,6 @@ NOTHING_OPEN = (
 )
 
 
-def _sqlite_file(url: str) -> Path | None:
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        return Path(url.removeprefix("sqlite:///"))
-    return None
-
-
-def database_name(url: str, display_url: str) -> str:
-    """The file name of a SQLite library, else the (password-free) URL."""
-    path = _sqlite_file(url)
-    return path.name if path is not None else display_url
-
-
-def database_location(url: str, display_url: str) -> str:
-    """Where the library is, as a journalist would look for it: a path for SQLite files."""
-    path = _sqlite_file(url)
-    return str(path) if path is not None else display_url
-
-
 class MainWindow(QMainWindow):
     """Quote Desk's window over one library."""
 
@@ -87,7 +69,7 @@ class MainWindow(QMainWindow):
         self._current_id: int | None = None
         self._row_before_delete: int | None = None
         library = controller.library
-        self.setWindowTitle(f"{APP_TITLE} — {database_name(library.url, library.display_url)}")
+        self.setWindowTitle(f"{APP_TITLE} — {library.short_name}")
         self.setAccessibleName(APP_TITLE)
         self.setAcceptDrops(True)
 
@@ -118,7 +100,7 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         self.import_status = ImportStatusPanel(self)
         library = self._controller.library
-        self.database_label = QLabel(database_location(library.url, library.display_url), self)
+        self.database_label = QLabel(library.location, self)
         self.database_label.setObjectName("statusDatabase")
         self.database_label.setAccessibleName("Library location")
         self.database_label.setToolTip(f"This library is stored in {library.display_url}")

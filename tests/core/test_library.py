@@ -195,3 +195,8 @@ def test_deleted_articles_are_gone(library: Library, samples: list[Path]) -> Non
     ids = library.import_paths(samples).article_ids
     library.delete_articles(ids[:2])
     assert sorted(a.id for a in library.articles()) == sorted(ids[2:])
+
+
+def test_location_names_the_file_for_sqlite(library: Library, tmp_path: Path) -> None:
+    assert library.location == str(tmp_path / "library.sqlite3")
+    assert library.short_name == "library.sqlite3"
