@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -264,3 +266,31 @@ def test_screenshot_renders_the_window(tmp_path: Path, qapp: QApplication, db_ur
 
     with pytest.raises(DeskError):
         take_screenshot(db=db_url, paths=[], out=tmp_path / "missing" / "shot.png")
+
+
+def test_desk_with_a_folder_opens_the_window_on_the_imported_samples(
+    qapp: QApplication, db_url: str
+) -> None:
+    """``desk library/``: the window opens at once and the samples arrive in the background."""
+    seen: dict[str, object] = {}
+    deadline = time.monotonic() + TIMEOUT / 1000
+
+    def check() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next((w for w in windows if w.isVisible()), None)
+        done = window is not None and not window.controller.importing
+        if done and window.library_panel.row_count() == len(EXPECTED):
+            seen["rows"] = table_rows(window)
+            seen["title"] = window.windowTitle()
+            window.close()
+        elif time.monotonic() > deadline:
+            if window is not None:
+                window.close()
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+    assert run_gui(db=db_url, paths=[SAMPLES]) == 0
+
+    assert seen.get("rows") == EXPECTED
+    assert seen["title"] == "Quote Desk — library.sqlite3"
