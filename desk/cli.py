@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -154,11 +155,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if not _display_available():
+        raise DeskError(
+            "no display to open the window on; the headless commands work anywhere "
+            "(desk --help), and QT_QPA_PLATFORM=offscreen renders without a screen"
+        )
     try:
         from desk.app import run_gui  # Qt loads only when a window is wanted
     except ImportError as error:
         raise DeskError(f"the desktop window cannot start: {error}") from error
     return run_gui(db=args.db, paths=args.paths)
+
+
+def _display_available() -> bool:
+    """On Linux and BSD, Qt aborts the process without a display; say so in one line instead."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 # -- commands -------------------------------------------------------------------------------

@@ -160,3 +160,22 @@ def test_db_url_from_environment(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert str(env_db) in result.stdout
     assert env_db.exists()
+
+
+def test_window_without_a_display_is_one_clear_line(db_url: str) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--db", db_url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert "no display" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

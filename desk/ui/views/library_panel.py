@@ -26,6 +26,7 @@ from desk.ui.models.library_table_model import (
 FILTER_PLACEHOLDER = "Filter by headline, outlet, byline"
 
 #: Starting widths in average characters; the headline takes whatever is left.
+HIDDEN_BY_DEFAULT = frozenset({Column.CHARS})
 _COLUMN_CHARS = {
     Column.OUTLET: 13,
     Column.DATE: 12,
@@ -139,6 +140,8 @@ class LibraryPanel(QWidget):
             action.setChecked(True)
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
             header.addAction(action)
+            # Length matters rarely; the headline gets the room until the user asks for it.
+            action.setChecked(column not in HIDDEN_BY_DEFAULT)
 
     # -- public API --------------------------------------------------------------------------
 
