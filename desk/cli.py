@@ -137,6 +137,9 @@ def _command_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # trafilatura logs a warning for every page it finds no article in; the import report
+    # already says so in words a user understands.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     first = next((a for a in args_list if not a.startswith("-")), None)
     try:
         if first in COMMANDS:
@@ -280,7 +283,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
         article.published.isoformat() if article.published else None,
         article.url,
     ]
-    print(" · ".join(d for d in details if d))
+    if any(details):
+        print(" · ".join(d for d in details if d))
     print()
     print(article.text)
     return 0
