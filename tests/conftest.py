@@ -27,6 +27,25 @@ def _hermetic_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs a QApplication is a ``gui`` test, wherever it lives."""
+    for item in items:
+        if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """A QSettings made without an explicit file lands in this test's folder, never the user's."""
+    if "gui" not in request.keywords:
+        return
+    from PySide6.QtCore import QSettings  # only gui tests load Qt
+
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        for file_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(file_format, scope, str(tmp_path / "qsettings"))
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     """A URL for a new, empty SQLite library in this test's folder."""

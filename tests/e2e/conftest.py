@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 # Before Qt is imported anywhere: there is no display in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app import application, build_main_window
@@ -21,24 +20,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.state import WindowState
 from desk.ui.tasks import TaskRunner
 
-HERE = Path(__file__).resolve().parent
-
 MakeWindow = Callable[[], MainWindow]
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Everything under tests/e2e needs a QApplication: mark it ``gui``."""
-    for item in items:
-        if item.path.resolve().is_relative_to(HERE):
-            item.add_marker(pytest.mark.gui)
-
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path) -> None:
-    """Any QSettings made without an explicit file lands in this test's folder."""
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
-        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qsettings"))
 
 
 @pytest.fixture
