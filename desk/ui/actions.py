@@ -32,7 +32,7 @@ class WindowActions:
         )
         self.import_source = self._make(
             "Import &Source Document…",
-            None,
+            "Ctrl+Shift+I",
             "Import a transcript or statement that quotes are checked against",
         )
         self.quit = self._make("&Quit", keys.Quit, "Quit Quote Desk")
