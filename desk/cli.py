@@ -164,7 +164,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             "(desk --help), and QT_QPA_PLATFORM=offscreen renders without a screen"
         )
     try:
-        from desk.app import run_gui  # Qt loads only when a window is wanted
+        from desk.ui.app import run_gui  # Qt loads only when a window is wanted
     except ImportError as error:
         raise DeskError(f"the desktop window cannot start: {error}") from error
     return run_gui(db=args.db, paths=args.paths)
@@ -330,7 +330,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"--size {args.size!r} is not like 1400x860") from None
     try:
-        from desk.app import take_screenshot  # Qt loads only when needed
+        from desk.ui.app import take_screenshot  # Qt loads only when needed
     except ImportError as error:
         raise DeskError(f"the window cannot be rendered: {error}") from error
     take_screenshot(

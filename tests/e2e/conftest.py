@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.app import application, build_main_window
 from desk.core.library import Library
+from desk.ui.app import application, build_main_window
 from desk.ui.main_window import MainWindow
 from desk.ui.state import WindowState
 from desk.ui.tasks import TaskRunner
@@ -34,7 +34,7 @@ def _visible_top_levels() -> list[QWidget]:
 
 @pytest.fixture
 def make_main_window(qtbot: QtBot, db_url: str, state_path: Path) -> Iterator[MakeWindow]:
-    """Build the real window (as ``desk.app`` does) on this test's library and settings.
+    """Build the real window (as ``desk.ui.app`` does) on this test's library and settings.
 
     Each call is a fresh start of the app on the same database and settings file. At the end
     every window is closed like a user would close it, its worker must be idle, and no window

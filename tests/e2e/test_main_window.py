@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desk.app import run_gui, take_screenshot
 from desk.core.entities import ImportReport
 from desk.core.errors import DeskError
+from desk.ui.app import run_gui, take_screenshot
 from desk.ui.dialogs.import_report_dialog import ImportReportDialog
 from desk.ui.dialogs.metadata_dialog import MetadataDialog
 from desk.ui.dialogs.paste_dialog import PasteDialog
