@@ -21,6 +21,7 @@ from desk import __version__
 from desk.core.entities import (
     ArticleSummary,
     DocumentKind,
+    ImportOutcome,
     ImportReport,
     ImportStatus,
     MetadataEdit,
@@ -209,7 +210,7 @@ def _print_report(report: ImportReport) -> None:
     print(report.summary())
 
 
-def _outcome_json(outcome: Any) -> dict[str, Any]:
+def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
     return {
         "source": outcome.source,
         "status": outcome.status.name.lower(),
