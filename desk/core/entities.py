@@ -135,6 +135,7 @@ class ImportOutcome:
     article_id: int | None = None
     title: str | None = None
     reason: str | None = None
+    quotes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,3 +183,131 @@ def display_path(path: Path | str) -> str:
         return str(p.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(p)
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+
+class QuoteStatus(enum.StrEnum):
+    """The checker's verdict on a quote; every quote starts unchecked."""
+
+    UNCHECKED = "unchecked"
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    MISQUOTED = "misquoted"
+    MISATTRIBUTED = "misattributed"
+    UNVERIFIABLE = "unverifiable"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Review(enum.StrEnum):
+    """Whether a quote is the detector's suggestion or the user's decision.
+
+    Rejected suggestions are kept (not deleted) so that detecting again never brings them back.
+    """
+
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone quoted: one entity across articles, so the user can rename or merge them.
+
+    An anonymous source ("a senior State Department official") is a person of its own in each
+    article: two unnamed officials are not known to be the same.
+    """
+
+    id: int
+    name: str
+    role: str | None
+    anonymous: bool
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in an article: ``text == article.text[start:end]``, the marks excluded.
+
+    ``version`` increases with every saved change; an edit names the version it was based on so
+    that a colleague's change in between is refused rather than overwritten.
+    """
+
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    speaker_id: int | None
+    speaker: str | None
+    speaker_role: str | None
+    partial: bool
+    confidence: float | None
+    review: Review
+    status: QuoteStatus
+    note: str | None
+    evidence_url: str | None
+    evidence_article_id: int | None
+    evidence_start: int | None
+    evidence_end: int | None
+    checked_by: str | None
+    checked_at: datetime | None
+    created_at: datetime
+    updated_by: str | None
+    updated_at: datetime
+    version: int
+    deleted: bool = False
+
+
+class _Keep(enum.Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP
+"""In a :class:`QuoteEdit`: leave this field as it is (``None`` clears it)."""
+
+@dataclass(frozen=True, slots=True)
+class QuoteEdit:
+    """The fields one user action changes on a quote; the others stay as they are.
+
+    ``None`` clears an optional field. Moving ``start``/``end`` re-reads the text from the
+    article, so a quote's text can never disagree with the article it is in.
+    """
+
+    start: int | _Keep = KEEP
+    end: int | _Keep = KEEP
+    speaker_id: int | None | _Keep = KEEP
+    partial: bool | _Keep = KEEP
+    review: Review | _Keep = KEEP
+    status: QuoteStatus | _Keep = KEEP
+    note: str | None | _Keep = KEEP
+    evidence_url: str | None | _Keep = KEEP
+    evidence_article_id: int | None | _Keep = KEEP
+    evidence_start: int | None | _Keep = KEEP
+    evidence_end: int | None | _Keep = KEEP
+
+    def changes(self) -> dict[str, object]:
+        """The fields this edit sets, by name."""
+        return {
+            name: getattr(self, name)
+            for name in self.__dataclass_fields__
+            if getattr(self, name) is not KEEP
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteChange:
+    """One line of a quote's history: who changed which field, when, from what to what."""
+
+    id: int
+    quote_id: int
+    at: datetime
+    by: str | None
+    action: str
+    field: str | None
+    old: str | None
+    new: str | None

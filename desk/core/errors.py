@@ -29,3 +29,17 @@ class SchemaTooNew(DatabaseProblem):
 
 class NotFound(DeskError):
     """An id that names nothing in the library."""
+
+
+class EditConflict(DeskError):
+    """Someone else saved the same thing since it was read; nothing was overwritten."""
+
+    def __init__(self, what: str, changed_by: str | None, changed_at: str) -> None:
+        who = changed_by or "someone else"
+        super().__init__(f"{what} was changed by {who} at {changed_at}; reload to see it.")
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class InvalidEdit(DeskError):
+    """An edit that would leave the library inconsistent (a span outside the text, …)."""

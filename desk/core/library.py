@@ -6,8 +6,10 @@ that either happens whole or not at all, and callers never see the database.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -16,7 +18,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from desk.core import importing
+from sqlalchemy.orm import Session
+
+from desk.core import detection, importing
 from desk.core.entities import (
     Article,
     ArticleDraft,
@@ -26,15 +30,36 @@ from desk.core.entities import (
     ImportReport,
     ImportStatus,
     MetadataEdit,
+    Person,
+    Quote,
+    QuoteChange,
+    QuoteEdit,
+    QuoteStatus,
+    Review,
 )
 from desk.core.errors import DeskError, InputRefused
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 from desk.core.storage.database import Database, display_url, sqlite_path
+from desk.core.storage.quotes import PersonRepository, QuoteRepository
 from desk.core.storage.repositories import ArticleRepository
 
 log = logging.getLogger(__name__)
 
 _SPACE = re.compile(r"\s+")
+
+
+CHECKER_ENV = "DESK_CHECKER"
+
+
+def default_checker() -> str | None:
+    """Who is checking, for the history: ``DESK_CHECKER``, else the login name."""
+    configured = os.environ.get(CHECKER_ENV, "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no entry for the uid in a container
+        return None
 
 
 def content_hash(text: str) -> str:
@@ -147,8 +172,12 @@ class Library:
         return self.store(replace(draft, kind=kind), label)
 
     def store(self, draft: ArticleDraft, source: str) -> ImportOutcome:
-        """Store one parsed article in its own transaction, unless its content is present."""
+        """Store one parsed article and its suggested quotes in one transaction.
+
+        Source documents are not searched for quotes: they are what quotes are checked against.
+        """
         digest = content_hash(draft.text)
+        found = detection.detect_quotes(draft.text) if draft.kind is DocumentKind.ARTICLE else []
         try:
             with self._db.begin() as session:
                 articles = ArticleRepository(session)
@@ -158,6 +187,8 @@ class Library:
                         source, ImportStatus.DUPLICATE, article_id=existing, title=draft.title
                     )
                 new_id = articles.add(draft, digest)
+                if draft.kind is DocumentKind.ARTICLE:
+                    _store_suggestions(session, new_id, found)
         except IntegrityError:
             # Another process stored the same content between our check and our insert.
             with self._db.read() as session:
@@ -165,7 +196,13 @@ class Library:
             return ImportOutcome(
                 source, ImportStatus.DUPLICATE, article_id=existing, title=draft.title
             )
-        return ImportOutcome(source, ImportStatus.IMPORTED, article_id=new_id, title=draft.title)
+        return ImportOutcome(
+            source,
+            ImportStatus.IMPORTED,
+            article_id=new_id,
+            title=draft.title,
+            quotes=len(found),
+        )
 
     def _import_file(self, path: Path, kind: DocumentKind, max_bytes: int) -> ImportOutcome:
         source = str(path)
@@ -194,6 +231,167 @@ class Library:
             articles = ArticleRepository(session)
             for article_id in article_ids:
                 articles.delete(article_id)
+
+
+    # -- quotes ------------------------------------------------------------------------------
+
+    def quotes(
+        self,
+        article_ids: Sequence[int] | None = None,
+        *,
+        statuses: Sequence[QuoteStatus] = (),
+        reviews: Sequence[Review] = (),
+        include_deleted: bool = False,
+    ) -> list[Quote]:
+        """Quotes in text order, article by article; deleted ones only when asked."""
+        with self._db.read() as session:
+            return QuoteRepository(session).find(
+                article_ids, statuses=statuses, reviews=reviews, include_deleted=include_deleted
+            )
+
+    def quote(self, quote_id: int) -> Quote:
+        with self._db.read() as session:
+            return QuoteRepository(session).get(quote_id)
+
+    def quote_counts(self) -> dict[int, dict[str, int]]:
+        """Per article id, the number of live quotes by status (rejected suggestions left out)."""
+        with self._db.read() as session:
+            return QuoteRepository(session).counts()
+
+    def history(self, quote_id: int) -> list[QuoteChange]:
+        """Every change to a quote, oldest first."""
+        with self._db.read() as session:
+            return QuoteRepository(session).history(quote_id)
+
+    def mark_quote(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        speaker_id: int | None = None,
+        partial: bool = False,
+        by: str | None = None,
+    ) -> Quote:
+        """Mark a span the user selected as a quote; it is accepted from the start."""
+        with self._db.begin() as session:
+            quotes = QuoteRepository(session)
+            quote_id = quotes.create(
+                article_id,
+                start,
+                end,
+                speaker_id=speaker_id,
+                partial=partial,
+                confidence=None,
+                review=Review.ACCEPTED,
+                by=by,
+                origin="manual",
+            )
+            return quotes.get(quote_id)
+
+    def edit_quote(
+        self, quote_id: int, edit: QuoteEdit, *, expected_version: int | None, by: str | None
+    ) -> Quote:
+        """Apply one user action to a quote, recorded in its history.
+
+        ``expected_version`` is the version the user saw; if a colleague saved the quote since,
+        :class:`~desk.core.errors.EditConflict` is raised and nothing changes. ``None`` skips
+        the check (scripts that own the library).
+        """
+        with self._db.begin() as session:
+            quotes = QuoteRepository(session)
+            quotes.edit(quote_id, edit, expected_version, by)
+            return quotes.get(quote_id)
+
+    def delete_quote(self, quote_id: int, *, expected_version: int | None, by: str | None) -> Quote:
+        """Delete a quote; it stays in the history and :meth:`restore_quote` brings it back."""
+        with self._db.begin() as session:
+            quotes = QuoteRepository(session)
+            quotes.delete(quote_id, expected_version, by)
+            return quotes.get(quote_id)
+
+    def restore_quote(self, quote_id: int, *, by: str | None) -> Quote:
+        with self._db.begin() as session:
+            quotes = QuoteRepository(session)
+            quotes.restore(quote_id, by)
+            return quotes.get(quote_id)
+
+    def detect_pending(
+        self, *, progress: Progress = NO_PROGRESS, cancel: CancelToken | None = None
+    ) -> int:
+        """Find quotes in articles stored before detection existed; each article one transaction.
+
+        Returns the number of articles searched. An article that already has quotes (marked by
+        hand) keeps them and gets no suggestions on top.
+        """
+        with self._db.read() as session:
+            pending = QuoteRepository(session).undetected_articles()
+        for done, article_id in enumerate(pending):
+            if cancel is not None and cancel.cancelled:
+                return done
+            progress(done, len(pending), f"article {article_id}")
+            with self._db.begin() as session:
+                quotes = QuoteRepository(session)
+                if quotes.has_quotes(article_id):
+                    quotes.mark_detected(article_id)
+                    continue
+                text = ArticleRepository(session).get(article_id).text
+                _store_suggestions(session, article_id, detection.detect_quotes(text))
+        progress(len(pending), len(pending), "")
+        return len(pending)
+
+    # -- people ------------------------------------------------------------------------------
+
+    def people(self) -> list[Person]:
+        with self._db.read() as session:
+            return PersonRepository(session).all()
+
+    def person(self, person_id: int) -> Person:
+        with self._db.read() as session:
+            return PersonRepository(session).get(person_id)
+
+    def add_person(self, name: str, role: str | None = None, *, anonymous: bool = False) -> Person:
+        with self._db.begin() as session:
+            people = PersonRepository(session)
+            return people.get(people.create(name, role, anonymous))
+
+    def rename_person(self, person_id: int, name: str, role: str | None = None) -> Person:
+        """Correct a name or role; the old name is kept as an alias so it is found again."""
+        with self._db.begin() as session:
+            return PersonRepository(session).rename(person_id, name, role)
+
+    def merge_people(self, keep_id: int, other_ids: Sequence[int], *, by: str | None) -> Person:
+        """Make several people one person; each moved quote gets a history line."""
+        with self._db.begin() as session:
+            return PersonRepository(session).merge(keep_id, other_ids, by)
+
+
+def _store_suggestions(
+    session: Session, article_id: int, found: Sequence[detection.FoundQuote]
+) -> None:
+    quotes = QuoteRepository(session)
+    people = PersonRepository(session)
+    speakers: dict[detection.Speaker, int] = {}
+    for quote in found:
+        speaker_id = None
+        if quote.speaker is not None:
+            if quote.speaker not in speakers:
+                speakers[quote.speaker] = people.resolve(
+                    quote.speaker.name, quote.speaker.role, quote.speaker.anonymous
+                )
+            speaker_id = speakers[quote.speaker]
+        quotes.create(
+            article_id,
+            quote.start,
+            quote.end,
+            speaker_id=speaker_id,
+            partial=quote.partial,
+            confidence=quote.confidence,
+            review=Review.SUGGESTED,
+            by=None,
+            origin="detected",
+        )
+    quotes.mark_detected(article_id)
 
 
 def _skipped(source: str, reason: str) -> ImportOutcome:

@@ -1,23 +1,15 @@
-"""The ``desk`` command: the headless commands, or the desktop app when none is given.
-
-``desk [PATH...]`` opens the window (importing PATHs first); ``desk import|list|show|edit|info``
-work without a display on the same :class:`~desk.core.library.Library` as the window. User
-mistakes end in one line on stderr and a non-zero status, never a traceback.
-"""
+"""Commands on articles: import, list, show, edit, info, and the offscreen screenshot."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
-import os
 import sys
-from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desk import __version__
+from desk.cli.common import UsageError, db_option, terminal_progress
 from desk.core.entities import (
     ArticleSummary,
     DocumentKind,
@@ -29,48 +21,12 @@ from desk.core.entities import (
 )
 from desk.core.errors import DeskError
 from desk.core.library import Library
-from desk.core.progress import NO_PROGRESS, Progress
-from desk.core.storage.database import DB_ENV
 
-PROG = "desk"
-COMMANDS = ("import", "list", "show", "edit", "info", "screenshot")
+if TYPE_CHECKING:
+    from desk.cli.common import Subparsers
 
 
-class UsageError(DeskError):
-    """A mistake in the command line itself."""
-
-
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help=f"database URL or SQLite file (default: ${DB_ENV}, else your own library)",
-    )
-
-
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description=(
-            "Quote Desk: check the quotations of news articles. Without a command, opens the "
-            f"window; commands: {', '.join(COMMANDS)} (see 'desk COMMAND --help')."
-        ),
-    )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        metavar="PATH",
-        help="files or folders to import before the window opens",
-    )
-    _db_option(parser)
-    parser.add_argument("--version", action="version", version=f"Quote Desk {__version__}")
-    return parser
-
-
-def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Quote Desk's headless commands.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def register(sub: Subparsers) -> None:
 
     p = sub.add_parser(
         "import",
@@ -85,7 +41,8 @@ def _command_parser() -> argparse.ArgumentParser:
         help="store them as primary-source documents (transcripts, statements)",
     )
     p.add_argument("--json", action="store_true", help="print the outcome of each input as JSON")
-    _db_option(p)
+    db_option(p)
+    p.set_defaults(handler=_cmd_import)
 
     p = sub.add_parser(
         "list",
@@ -93,13 +50,15 @@ def _command_parser() -> argparse.ArgumentParser:
         description="List the stored articles and source documents.",
     )
     p.add_argument("--json", action="store_true", help="print a JSON array")
-    _db_option(p)
+    db_option(p)
+    p.set_defaults(handler=_cmd_list)
 
     p = sub.add_parser("show", help="print one article", description="Print one article.")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true", help="metadata and text as JSON")
     p.add_argument("--raw", action="store_true", help="the text as imported, before cleaning")
-    _db_option(p)
+    db_option(p)
+    p.set_defaults(handler=_cmd_show)
 
     p = sub.add_parser(
         "edit",
@@ -113,14 +72,16 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--url")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date ('' clears it)")
     p.add_argument("--kind", choices=[k.value for k in DocumentKind])
-    _db_option(p)
+    db_option(p)
+    p.set_defaults(handler=_cmd_edit)
 
     p = sub.add_parser(
         "info",
         help="where the library is and what it holds",
         description="Show the database location, schema and article count.",
     )
-    _db_option(p)
+    db_option(p)
+    p.set_defaults(handler=_cmd_info)
 
     p = sub.add_parser(
         "screenshot",
@@ -131,54 +92,8 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     p.add_argument("--size", default="1400x860", metavar="WxH")
-    _db_option(p)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # trafilatura logs a warning for every page it finds no article in; the import report
-    # already says so in words a user understands.
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    first = next((a for a in args_list if not a.startswith("-")), None)
-    try:
-        if first in COMMANDS:
-            args = _command_parser().parse_args(args_list)
-            return int(_HANDLERS[args.command](args))
-        args = _gui_parser().parse_args(args_list)
-        return _run_gui(args)
-    except DeskError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
-        return 2 if isinstance(error, UsageError) else 1
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-
-
-def _run_gui(args: argparse.Namespace) -> int:
-    if not _display_available():
-        raise DeskError(
-            "no display to open the window on; the headless commands work anywhere "
-            "(desk --help), and QT_QPA_PLATFORM=offscreen renders without a screen"
-        )
-    try:
-        from desk.ui.app import run_gui  # Qt loads only when a window is wanted
-    except ImportError as error:
-        raise DeskError(f"the desktop window cannot start: {error}") from error
-    return run_gui(db=args.db, paths=args.paths)
-
-
-def _display_available() -> bool:
-    """On Linux and BSD, Qt aborts the process without a display; say so in one line instead."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
-# -- commands -------------------------------------------------------------------------------
+    db_option(p)
+    p.set_defaults(handler=_cmd_screenshot)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -186,7 +101,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     with Library.open(args.db) as library:
         paths = [p for p in args.paths if p != "-"]
         report = library.import_paths(
-            [Path(p) for p in paths], kind=kind, progress=_terminal_progress()
+            [Path(p) for p in paths], kind=kind, progress=terminal_progress()
         )
         if "-" in args.paths:
             outcome = library.import_text(sys.stdin.read(), label="standard input", kind=kind)
@@ -218,19 +133,6 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
         "title": outcome.title,
         "reason": outcome.reason,
     }
-
-
-def _terminal_progress() -> Progress:
-    """Progress on stderr, only when a person is watching a terminal."""
-    if not sys.stderr.isatty():
-        return NO_PROGRESS
-
-    def report(done: int, total: int, text: str) -> None:
-        line = f"\r[{done}/{total}] {text[:60]}" if text else "\r"
-        sys.stderr.write(line.ljust(80) + ("\n" if done >= total else ""))
-        sys.stderr.flush()
-
-    return report
 
 
 def _summary_json(article: ArticleSummary) -> dict[str, Any]:
@@ -339,13 +241,3 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     )
     print(f"wrote {args.out}")
     return 0
-
-
-_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "import": _cmd_import,
-    "list": _cmd_list,
-    "show": _cmd_show,
-    "edit": _cmd_edit,
-    "info": _cmd_info,
-    "screenshot": _cmd_screenshot,
-}
