@@ -42,6 +42,7 @@ from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 from desk.core.storage.database import Database, display_url, sqlite_path
 from desk.core.storage.quotes import PersonRepository, QuoteRepository
 from desk.core.storage.repositories import ArticleRepository
+from desk.core.storage.schema import SettingRow
 
 log = logging.getLogger(__name__)
 
@@ -339,6 +340,26 @@ class Library:
                 _store_suggestions(session, article_id, detection.detect_quotes(text))
         progress(len(pending), len(pending), "")
         return len(pending)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A library-wide setting, shared by everyone who opens this database."""
+        with self._db.read() as session:
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store (or with ``None`` remove) a library-wide setting."""
+        with self._db.begin() as session:
+            row = session.get(SettingRow, key)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
 
     # -- people ------------------------------------------------------------------------------
 

@@ -151,3 +151,13 @@ class QuoteHistoryRow(Base):
     field: Mapped[str | None] = mapped_column(String(40))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """A library-wide setting (the newsroom's name, matching thresholds): shared by everyone who
+    opens the same database, unlike window layout, which stays in each user's QSettings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

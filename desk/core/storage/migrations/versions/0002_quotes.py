@@ -1,4 +1,4 @@
-"""Quotes, the people quoted, and the audit history of every change to a quote.
+"""Quotes, the people quoted, the audit history of every change to a quote, library settings.
 
 Revision ID: 0002_quotes
 Revises: 0001_articles
@@ -119,9 +119,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_quote_history")),
     )
     op.create_index(op.f("ix_quote_history_quote_id"), "quote_history", ["quote_id"], unique=False)
+    op.create_table(
+        "settings",
+        sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_settings")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("settings")
     op.drop_table("quote_history")
     op.drop_table("quotes")
     op.drop_table("person_aliases")

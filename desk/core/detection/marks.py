@@ -1,0 +1,173 @@
+"""Pairing quote marks into spans, one paragraph at a time.
+
+Marks are paired inside a paragraph only, so a missing closing mark or an apostrophe taken for a
+quote mark can cost at most the rest of its paragraph, never the rest of the article. Whether a
+straight mark (``"``, ``''``) opens or closes is read from its neighbours, because outlets mix
+curly and straight marks within one quotation.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“„‟«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚‹"
+_SINGLE_CLOSE = "’›"
+_BODY_MARKS = re.compile(r"'{2,}|[\"“”„‟«»]")
+_HEADLINE_MARKS = re.compile(r"'+|[\"“”„‟«»‘’‚‹›]")
+# What may stand before an opening mark, besides a space or the paragraph start.
+_BEFORE_OPEN = frozenset("([{—–-/:;…" + _DOUBLE_OPEN + _SINGLE_OPEN)
+# What may follow a closing mark, besides a space or the paragraph end.
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-…/*" + _DOUBLE_CLOSE + _SINGLE_CLOSE + "'\"")
+_PARAGRAPH = re.compile(r"[^\n]+")
+# Markup left in a cleaned text (an embedded <tweet id="…">): its attribute quotes are no quotes.
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+
+class Role(enum.Enum):
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    double: bool
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Quoted words between ``start`` and ``end``; ``closed`` is False for a recovered span.
+
+    ``opens_paragraph`` and ``runs_on`` describe the multi-paragraph convention: a quotation left
+    open at a paragraph end whose next paragraph opens with a mark again.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int
+    closed: bool
+    double: bool
+    opens_paragraph: bool
+    runs_on: bool
+
+
+def _role(text: str, start: int, end: int, lo: int, hi: int) -> Role | None:
+    """Opening or closing by the characters around the mark; None for an apostrophe."""
+    before = text[start - 1] if start > lo else " "
+    after = text[end] if end < hi else " "
+    left_open = before.isspace() or before in _BEFORE_OPEN
+    right_closed = after.isspace() or after in _AFTER_CLOSE
+    mark = text[start:end]
+    if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
+        # A curly opener typed where a closer belongs ("word“ and") still closes.
+        return Role.CLOSE if (not left_open and right_closed and before.isalnum()) else Role.OPEN
+    if mark in _DOUBLE_CLOSE or mark in _SINGLE_CLOSE:
+        if mark == "’" and before.isalnum() and after.isalnum():
+            return None  # don’t
+        return Role.OPEN if (left_open and not right_closed) else Role.CLOSE
+    if mark == "'":
+        if before.isalnum() and after.isalnum():
+            return None  # don't
+        if left_open and not right_closed:
+            return Role.OPEN
+        if right_closed and not left_open:
+            return Role.CLOSE
+        return None
+    if left_open and not right_closed:
+        return Role.OPEN
+    if right_closed and not left_open:
+        return Role.CLOSE
+    return Role.EITHER
+
+
+def _marks(text: str, lo: int, hi: int, headline: bool) -> list[Mark]:
+    pattern = _HEADLINE_MARKS if headline else _BODY_MARKS
+    marks: list[Mark] = []
+    tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    for match in pattern.finditer(text, lo, hi):
+        start, end = match.span()
+        if tags and any(a < start < b for a, b in tags):
+            continue
+        token = match.group()
+        if token[0] == "'" and len(token) > 1:
+            if len(token) == 2:
+                role = _role(text, start, end, lo, hi)
+                marks.append(Mark(start, end, True, role or Role.EITHER))
+                continue
+            # ''' is a doubled mark next to a single one: which side depends on the context.
+            role = _role(text, start, end, lo, hi) or Role.EITHER
+            if role is Role.OPEN:
+                marks.append(Mark(start, start + 2, True, role))
+            else:
+                marks.append(Mark(end - 2, end, True, role))
+            continue
+        role = _role(text, start, end, lo, hi)
+        if role is None:
+            continue
+        double = token not in "'’‘‚‹›"
+        marks.append(Mark(start, end, double, role))
+    return marks
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pair(text: str, marks: list[Mark], lo: int, hi: int, headline: bool) -> list[Span]:
+    spans: list[Span] = []
+    opened: Mark | None = None
+    for mark in marks:
+        if opened is None:
+            if mark.role is not Role.CLOSE:
+                opened = mark
+            continue
+        if mark.double != opened.double:
+            continue  # a single mark nested in a double quotation, or the other way round
+        if mark.role is Role.OPEN:
+            # Two openers in a row: the first one lost its closing mark (or was no quote mark);
+            # start again at the second rather than guess where the first one ended.
+            opened = mark
+            continue
+        start, end = _trim(text, opened.end, mark.start)
+        if start < end:
+            spans.append(
+                Span(start, end, opened.start, mark.end, True, opened.double, opened.start == lo,
+                     False)
+            )
+        opened = None
+    if opened is not None and opened.double and opened.role is not Role.CLOSE:
+        start, end = _trim(text, opened.end, hi)
+        if start < end:
+            spans.append(Span(start, end, opened.start, hi, False, True, opened.start == lo, False))
+    return spans
+
+
+def find_spans(text: str, *, headline: bool = False) -> list[Span]:
+    """Every quoted span of ``text``, paragraph by paragraph, sorted and never overlapping."""
+    spans: list[Span] = []
+    paragraphs = [match.span() for match in _PARAGRAPH.finditer(text)]
+    for index, (lo, hi) in enumerate(paragraphs):
+        found = _pair(text, _marks(text, lo, hi, headline), lo, hi, headline)
+        if found and not found[-1].closed and index + 1 < len(paragraphs):
+            next_lo, next_hi = paragraphs[index + 1]
+            following = _marks(text, next_lo, next_hi, headline)
+            if following and following[0].start == next_lo and following[0].double:
+                last = found[-1]
+                found[-1] = Span(
+                    last.start, last.end, last.open_at, last.close_end, False, True,
+                    last.opens_paragraph, True,
+                )
+        spans.extend(found)
+    return spans
