@@ -244,7 +244,7 @@ class QuoteRepository:
         found = self._session.execute(_quote_query().where(QuoteRow.id == quote_id)).first()
         if found is None:
             raise NotFound(f"there is no quote with id {quote_id}")
-        row, speaker, role = found.tuple()
+        row, speaker, role = found
         return _quote(row, speaker, role)
 
     def find(
@@ -264,7 +264,7 @@ class QuoteRepository:
             query = query.where(QuoteRow.review.in_([r.value for r in reviews]))
         if not include_deleted:
             query = query.where(QuoteRow.deleted_at.is_(None))
-        return [_quote(*found.tuple()) for found in self._session.execute(query)]
+        return [_quote(row, speaker, role) for row, speaker, role in self._session.execute(query)]
 
     def counts(self) -> dict[int, dict[str, int]]:
         """Per article: how many live quotes, how many of them unchecked, rejected excluded."""
@@ -319,8 +319,7 @@ class QuoteRepository:
             raise NotFound(f"there is no article with id {article_id}")
         if not 0 <= start < end <= len(text):
             raise InvalidEdit(
-                f"a quote must cover some of the article's text (0–{len(text)}), "
-                f"not {start}–{end}"
+                f"a quote must cover some of the article's text (0–{len(text)}), not {start}–{end}"
             )
         span = text[start:end]
         if not span.strip():
