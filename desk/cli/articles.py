@@ -121,7 +121,11 @@ def _print_report(report: ImportReport) -> None:
         elif outcome.status is ImportStatus.DUPLICATE:
             print(f"  present   {source} (article {outcome.article_id})")
         else:
-            print(f"  imported  {source} → article {outcome.article_id}: {outcome.title or ''}")
+            quotes = f" ({outcome.quotes} quotes suggested)" if outcome.quotes else ""
+            print(
+                f"  imported  {source} → article {outcome.article_id}: "
+                f"{outcome.title or ''}{quotes}"
+            )
     print(report.summary())
 
 
@@ -132,6 +136,7 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
         "id": outcome.article_id,
         "title": outcome.title,
         "reason": outcome.reason,
+        "quotes": outcome.quotes,
     }
 
 
