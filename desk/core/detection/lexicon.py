@@ -6,6 +6,11 @@ Kept apart from the rules so that a missing verb is a one-line change with no lo
 from __future__ import annotations
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, so that long lists stay readable."""
+    return frozenset(text.split())
+
+
 def _regular(base: str) -> tuple[str, ...]:
     """The -s, -ed and -ing forms of a regular English verb (good enough for this list)."""
     if base.endswith("e"):
@@ -47,8 +52,26 @@ _REGULAR_FRAMING = (
 )
 FRAMING_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_FRAMING.split() for form in _regular(base)}
-    | {"wrote", "thought", "think", "thinks", "believe", "believes", "believed", "feel", "feels",
-       "felt", "see", "sees", "saw", "views", "viewed", "seek", "seeks", "sought"}
+    | {
+        "wrote",
+        "thought",
+        "think",
+        "thinks",
+        "believe",
+        "believes",
+        "believed",
+        "feel",
+        "feels",
+        "felt",
+        "see",
+        "sees",
+        "saw",
+        "views",
+        "viewed",
+        "seek",
+        "seeks",
+        "sought",
+    }
 )
 
 # Verbs that can follow the quotation and the speaker ("…," Kerry said), or precede the speaker
@@ -57,13 +80,13 @@ SAID_AFTER: frozenset[str] = SPEECH_VERBS | frozenset(
     {"wrote", "writes", "tweeted", "posted", "read", "reads", "went", "goes", "recalled"}
 )
 
-SPEECH_NOUNS: frozenset[str] = frozenset(
+SPEECH_NOUNS: frozenset[str] = word_set(
     "statement statements remarks remark comments comment interview speech tweet tweets post "
     "letter email e-mail release op-ed column message video ad memo testimony post posting "
-    "address announcement conversation call".split()
+    "address announcement conversation call"
 )
 
-ANONYMOUS_HEADS: frozenset[str] = frozenset(
+ANONYMOUS_HEADS: frozenset[str] = word_set(
     "official officials source sources aide aides adviser advisers advisor advisors spokesman "
     "spokeswoman spokesperson spokespeople person people insider insiders staffer staffers "
     "operative operatives strategist strategists diplomat diplomats officer officers member "
@@ -73,18 +96,18 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     "protester protesters attendee attendees employee employees worker workers veteran veterans "
     "student students user users reporter reporters questioner participant participants "
     "republican republicans democrat democrats activist activists leader leaders executive "
-    "executives negotiator negotiators investigator investigators agent agents".split()
+    "executives negotiator negotiators investigator investigators agent agents"
 )
 
-DOCUMENT_HEADS: frozenset[str] = frozenset(
+DOCUMENT_HEADS: frozenset[str] = word_set(
     "statement report release letter email e-mail ad ads advertisement memo complaint lawsuit "
     "filing document documents website site page post tweet editorial piece article story book "
     "study survey poll transcript video message note sign caption headline board "
     "campaign committee department ministry agency group organization company newspaper paper "
-    "magazine network channel office administration government team crowd audience".split()
+    "magazine network channel office administration government team crowd audience"
 )
 
-ROLE_NOUNS: frozenset[str] = frozenset(
+ROLE_NOUNS: frozenset[str] = word_set(
     "president vice-president secretary senator sen. sen rep. rep representative congressman "
     "congresswoman governor gov. gov mayor minister premier chancellor ambassador envoy "
     "spokesman spokeswoman spokesperson chairman chairwoman chair director chief ceo founder "
@@ -97,33 +120,104 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     "reverend rev. pastor bishop cardinal delegate member head boss owner executive partner "
     "activist organizer coordinator consultant operative director-general deputy "
     "undersecretary under-secretary negotiator physician doctor dr. surgeon commentator "
-    "historian scholar researcher fellow writer journalist".split()
+    "historian scholar researcher fellow writer journalist"
 )
 
 # Honorifics that say a name is a person's, and sometimes which pronoun fits.
 MALE_TITLES: frozenset[str] = frozenset(
-    {"mr.", "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman",
-     "businessman"}
+    {
+        "mr.",
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "businessman",
+    }
 )
 FEMALE_TITLES: frozenset[str] = frozenset(
-    {"mrs.", "mrs", "ms.", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
-     "congresswoman", "spokeswoman", "chairwoman", "businesswoman"}
+    {
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "miss",
+        "madam",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+    }
 )
 PERSON_TITLES: frozenset[str] = frozenset(
     MALE_TITLES
     | FEMALE_TITLES
-    | {"dr.", "dr", "sen.", "sen", "rep.", "rep", "gov.", "gov", "gen.", "lt.", "col.", "capt.",
-       "sgt.", "adm.", "maj.", "prof.", "rev.", "fr.", "president", "senator", "governor",
-       "secretary", "mayor", "minister", "judge", "justice", "ambassador", "representative",
-       "speaker", "chancellor", "premier", "pope", "sheikh", "general", "director", "chief",
-       "leader", "commissioner", "attorney", "vice", "prime", "deputy", "assistant", "former",
-       "acting", "state", "u.s.", "foreign", "defense", "defence", "treasury"}
+    | {
+        "dr.",
+        "dr",
+        "sen.",
+        "sen",
+        "rep.",
+        "rep",
+        "gov.",
+        "gov",
+        "gen.",
+        "lt.",
+        "col.",
+        "capt.",
+        "sgt.",
+        "adm.",
+        "maj.",
+        "prof.",
+        "rev.",
+        "fr.",
+        "president",
+        "senator",
+        "governor",
+        "secretary",
+        "mayor",
+        "minister",
+        "judge",
+        "justice",
+        "ambassador",
+        "representative",
+        "speaker",
+        "chancellor",
+        "premier",
+        "pope",
+        "sheikh",
+        "general",
+        "director",
+        "chief",
+        "leader",
+        "commissioner",
+        "attorney",
+        "vice",
+        "prime",
+        "deputy",
+        "assistant",
+        "former",
+        "acting",
+        "state",
+        "u.s.",
+        "foreign",
+        "defense",
+        "defence",
+        "treasury",
+    }
 )
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "it"})
 
 # Capitalised words that start a sentence or a clause and never begin a name.
-NOT_NAMES: frozenset[str] = frozenset(
+NOT_NAMES: frozenset[str] = word_set(
     "the a an and but or so yet for nor if when while as after before since because although "
     "though in on at by with from to of about into over under between during without within "
     "this that these those there here then now today yesterday tomorrow his her their its our "
@@ -134,10 +228,10 @@ NOT_NAMES: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan. feb. mar. apr. jun. jul. aug. "
     "sept. sep. oct. nov. dec. mr. mrs. ms. dr. read watch see click related update updated "
-    "editor's note photo video advertisement".split()
+    "editor's note photo video advertisement"
 )
 
-ORG_HEADS: frozenset[str] = frozenset(
+ORG_HEADS: frozenset[str] = word_set(
     "news times post journal tribune herald gazette press associated reuters agency department "
     "ministry house senate congress committee commission council party campaign foundation "
     "institute center centre university college school association union network channel "
@@ -145,5 +239,99 @@ ORG_HEADS: frozenset[str] = frozenset(
     "fund bank service services review radio tv television daily weekly report today "
     "organization organisation caucus coalition project society club league alliance pac "
     "action america american americans majority republicans democrats gop dnc rnc fbi cia nsa "
-    "cnn msnbc abc nbc cbs fox pbs npr ap afp bbc".split()
+    "cnn msnbc abc nbc cbs fox pbs npr ap afp bbc"
+)
+
+# Common English-language first names, for "he"/"she" when no title says which fits. A name in
+# neither list (or in both) leaves the pronoun free to match.
+FEMALE_NAMES: frozenset[str] = word_set(
+    "abby abigail ada adriana aileen alexandra alexis alice alicia alison allison amanda amber "
+    "amelia amy ana andrea angela angelina angie anita ann anna anne annie april ashley audrey "
+    "ava barbara becky belinda beth betsy betty beverly bonnie brenda bridget brittany brooke "
+    "camila candace candice carla carly carmen carol caroline carolyn carrie cassandra catherine "
+    "cathy cecilia celia charlotte chelsea cheryl chloe christina christine cindy claire clara "
+    "claudia colleen connie courtney crystal cynthia daisy dana danielle daphne darlene dawn "
+    "debbie deborah debra denise diana diane dianne dolores donna doris dorothy edith eileen "
+    "elaine eleanor elena elisabeth elise eliza elizabeth ella ellen elaine emily emma erica erin "
+    "esther eva evelyn faith felicia fiona florence frances gabriela gabrielle gail gina ginger "
+    "gladys gloria grace gretchen gwen hannah harriet hazel heather heidi helen hillary hilary "
+    "holly hope huma ida irene iris isabel isabella ivanka jackie jacqueline jade jane janet "
+    "janice jasmine jean jeanne jeannie jennifer jenny jessica jill jo joan joanna joanne jocelyn "
+    "josephine joy joyce judith judy julia julie june karen kate katherine kathleen kathryn "
+    "kathy katie katrina kay kayla kelly kellyanne kerry kim kimberly kirsten kristen kristin "
+    "kristina laura lauren laurie leah leslie lillian lily linda lindsay lindsey lisa liz lois "
+    "loretta lori lorraine louise lucy lydia lynn madeleine madeline madison maggie mallory "
+    "marcia margaret maria marian marie marilyn marina marjorie marlene martha mary maureen "
+    "maxine megan meghan megyn melania melanie melinda melissa mercedes meredith mia michele "
+    "michelle mildred mindy miriam molly monica nancy naomi natalie natasha nicole nikki nina "
+    "nora norma olivia paige pam pamela patricia patty paula pauline peggy penny phyllis "
+    "priscilla rachel rebecca regina renee rhonda rita roberta robin rosa rosalind rose "
+    "rosemary ruth sabrina sally samantha sandra sara sarah shannon sharon sheila shelby "
+    "shirley sofia sonia sophia stacy stephanie sue susan suzanne sylvia tamara tammy tanya "
+    "teresa terri theresa tiffany tina tracy valerie vanessa vera veronica vicki victoria "
+    "virginia wanda wendy whitney yolanda yvonne zoe condoleezza nancy elizabeth debbie "
+    "kamala ayanna alexandria ilhan rashida tulsi kirstjen nikki kelly jeanine ann"
+) - {"kerry", "lindsey", "kelly", "kim", "robin", "lee", "jean"}
+MALE_NAMES: frozenset[str] = word_set(
+    "aaron adam adrian al alan albert alex alexander alfred allen andre andrew andy angelo "
+    "anthony antonio arnold arthur austin barack barry ben benjamin bernard bernie bill billy "
+    "bob bobby brad bradley brandon brendan brett brian bruce bryan byron calvin carl carlos "
+    "chad charles charlie chris christian christopher chuck clarence claude clay clifford "
+    "clint clinton cody colin corey craig curtis dale dan daniel danny darrell dave david dean "
+    "dennis derek devin dick dominic don donald doug douglas drew duane dustin dwight earl "
+    "eddie edgar eduardo edward edwin elijah elliot elliott emmanuel eric erik ernest eugene "
+    "evan frank franklin fred frederick gabriel gary gene geoffrey george gerald glenn gordon "
+    "graham greg gregory harold harry harvey hector henry herbert howard hugh hunter ian isaac "
+    "jack jacob jake james jared jason jay jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy "
+    "joe joel joey john johnny jon jonathan jordan jorge jose joseph josh joshua juan julian "
+    "justin karl keith ken kenneth kevin kirk kurt kyle lance larry lawrence lee leo leon "
+    "leonard leroy lewis lindsey lloyd louis lucas luis luke lyndon malcolm manuel marc marco "
+    "marcus mario mark marshall martin marvin matt matthew maurice max melvin michael miguel "
+    "mike milton mitch mitchell mitt mohammed muhammad nathan nathaniel neal neil newt nicholas "
+    "nick noah norman oliver omar oscar owen pablo patrick paul pedro perry pete peter phil "
+    "philip phillip preston rafael ralph rand randall randy ray raymond reed reggie reince "
+    "reuben ricardo richard rick ricky rob robert roberto rod rodney roger roland ron ronald "
+    "ronnie ross roy rudy rudolph russell ryan sam samuel scott sean sergio seth shane shawn "
+    "sherrod stanley stephen steve steven stuart ted terry theodore thomas tim timothy todd "
+    "tom tommy tony travis trent trey troy tyler vernon victor vince vincent wade walter "
+    "warren wayne wesley will william willie wilson xavier zachary corey rahm reid jeh ash "
+    "mitch orrin chuck harry lindsey tim marco jeb rand ted ben newt rick bobby mike chris "
+    "scott jim george bernie martin lincoln kevin paul eric jared donald barack joe john"
+) - {"lindsey", "kelly", "kerry", "lee", "clinton", "wilson", "lincoln", "jordan", "austin"}
+
+# Last words of place names, which are never the "he" or "she" a pronoun stands for.
+PLACE_WORDS: frozenset[str] = word_set(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico "
+    "york carolina dakota ohio oklahoma oregon pennsylvania island tennessee texas utah vermont "
+    "virginia washington wisconsin wyoming states kingdom america africa europe asia china "
+    "russia korea japan iran iraq syria israel france germany britain canada cuba india "
+    "afghanistan pakistan egypt turkey ukraine city county sea river lake street avenue valley "
+    "mountains mountain park square beach bay coast hill hills heights island islands "
+    "peninsula gulf ocean airport center centre hall hotel arena stadium tower building "
+    "east west north south union nations court base hospital prison bridge"
+)
+
+# Last words of a description that can speak: "the official", "the campaign", "the statement".
+SPEAKER_HEADS: frozenset[str] = (
+    ANONYMOUS_HEADS
+    | DOCUMENT_HEADS
+    | ROLE_NOUNS
+    | ORG_HEADS
+    | word_set(
+        "crowd audience moderator narrator host president senator candidate nominee governor "
+        "mayor secretary chairman chairwoman spokesman spokeswoman father mother son daughter "
+        "wife husband brother sister family families parent parents child children kid kids "
+        "girl boy guy lady gentleman neighbor neighbour owner manager police cop sheriff "
+        "protestor spokesmen spokeswomen people group organization organisation coalition "
+        "party side camp team staff office white house administration government state "
+        "country nation city county court jury panel council committee caucus delegation "
+        "billionaire mogul businessman businesswoman developer magnate celebrity star actor "
+        "actress singer rapper comedian author writer blogger pundit commentator "
+        "speaker caller listener viewer reader fan fans follower followers user users "
+        "tweet tweets message messages sign signs banner poster chant chants shouts "
+        "headline caption transcript excerpt excerpts description summary platform "
+        "policy bill law ruling opinion decision order filing indictment affidavit"
+    )
 )

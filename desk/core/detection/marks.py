@@ -143,8 +143,16 @@ def _pair(text: str, marks: list[Mark], lo: int, hi: int, headline: bool) -> lis
         start, end = _trim(text, opened.end, mark.start)
         if start < end:
             spans.append(
-                Span(start, end, opened.start, mark.end, True, opened.double, opened.start == lo,
-                     False)
+                Span(
+                    start,
+                    end,
+                    opened.start,
+                    mark.end,
+                    True,
+                    opened.double,
+                    opened.start == lo,
+                    False,
+                )
             )
         opened = None
     if opened is not None and opened.double and opened.role is not Role.CLOSE:
@@ -166,8 +174,14 @@ def find_spans(text: str, *, headline: bool = False) -> list[Span]:
             if following and following[0].start == next_lo and following[0].double:
                 last = found[-1]
                 found[-1] = Span(
-                    last.start, last.end, last.open_at, last.close_end, False, True,
-                    last.opens_paragraph, True,
+                    last.start,
+                    last.end,
+                    last.open_at,
+                    last.close_end,
+                    False,
+                    True,
+                    last.opens_paragraph,
+                    True,
                 )
         spans.extend(found)
     return spans

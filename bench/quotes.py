@@ -1,0 +1,249 @@
+"""How well quotations are found and attributed, measured on the labeled quote corpus.
+
+Runs :func:`desk.core.detection.detect_quotes` on every article of the corpus (the whole text,
+headline line included, with ``headline=False``, as the importer's cleaned text would be) and on
+the sample articles in ``library/`` (parsed with ``parse_file``, so offsets refer to the cleaned
+text; what is found there is printed for eyeballing). Prints:
+
+- span precision, recall and F1. A predicted span matches a labeled quotation of the same article
+  when both texts are equal after collapsing whitespace, case-folding and stripping surrounding
+  punctuation, spaces and quote marks; each labeled quotation matches at most one prediction.
+  A prediction that matches an *optional* quotation (one with no annotated source) counts
+  neither as right nor wrong, and optional quotations are never counted as missed. The lenient
+  figure also accepts a pair whose word multisets overlap by at least 0.9 (Dice coefficient).
+- speaker accuracy over strictly matched quotations that have speaker keys: right when the
+  predicted speaker's name contains one of the keys, case-insensitively (the corpus rule). The
+  keys of pronoun sources were resolved by a heuristic, so this figure is approximate.
+- partial-flag accuracy over strictly matched quotations,
+- the same figures per outlet, and articles per second on one core (best of three passes).
+
+Run: ``python bench/quotes.py [--split train|dev|all] [--corpus PATH] [--show N]``.
+The corpus is read where it lies and never copied; ``--show`` prints that many mistakes of each
+kind, to read in the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desk.core.detection import FoundQuote, detect_quotes
+from desk.core.importing import parse_file
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "quote-corpus" / "polnear-train-dev.jsonl"
+_SPACE = re.compile(r"\s+")
+_EDGES = " \t\n.,;:!?-—–…'\"“”‘’«»()[]"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip(_EDGES).casefold()
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.casefold()))
+
+
+def lenient_match(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    total = sum(wa.values()) + sum(wb.values())
+    return total > 0 and 2 * sum((wa & wb).values()) / total >= 0.9
+
+
+@dataclass(slots=True)
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    lenient_matched: int = 0
+    lenient_predicted: int = 0
+    speakers: int = 0
+    speakers_right: int = 0
+    partials_right: int = 0
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, other: Tally) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.matched += other.matched
+        self.lenient_matched += other.lenient_matched
+        self.lenient_predicted += other.lenient_predicted
+        self.speakers += other.speakers
+        self.speakers_right += other.speakers_right
+        self.partials_right += other.partials_right
+
+    def line(self, label: str) -> str:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        lp = self.lenient_matched / self.lenient_predicted if self.lenient_predicted else 0.0
+        lr = self.lenient_matched / self.gold if self.gold else 0.0
+        lf = 2 * lp * lr / (lp + lr) if lp + lr else 0.0
+        s = self.speakers_right / self.speakers if self.speakers else 0.0
+        pa = self.partials_right / self.matched if self.matched else 0.0
+        return (
+            f"{label:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (lenient F1 {lf:.3f})  "
+            f"speaker {s:.3f} ({self.speakers})  partial {pa:.3f}  gold {self.gold}"
+        )
+
+
+def _speaker_right(found: FoundQuote, keys: list[str]) -> bool:
+    if found.speaker is None:
+        return False
+    name = found.speaker.name.casefold()
+    return any(key.casefold() in name for key in keys)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return _SPACE.sub(" ", text[max(0, start - 120) : end + 120])
+
+
+def score(article: dict[str, Any], found: list[FoundQuote], show: bool) -> Tally:
+    tally = Tally()
+    golds: list[dict[str, Any]] = article["quotes"]
+    keys = [normalise(q["text"]) for q in golds]
+    used = [False] * len(golds)
+    lenient_used = [False] * len(golds)
+    examples: dict[str, list[str]] = {"wrong span": [], "missed": [], "speaker": [], "partial": []}
+    text: str = article["text"]
+    for quote in found:
+        norm = normalise(quote.text)
+        hit = next((i for i, k in enumerate(keys) if not used[i] and k == norm), None)
+        if hit is None:
+            hit_optional = next(
+                (i for i, k in enumerate(keys) if golds[i].get("optional") and k == norm), None
+            )
+            if hit_optional is None:
+                tally.predicted += 1
+                examples["wrong span"].append(_context(text, quote.start, quote.end))
+            lenient = next(
+                (
+                    i
+                    for i, g in enumerate(golds)
+                    if not lenient_used[i] and lenient_match(g["text"], quote.text)
+                ),
+                None,
+            )
+            if lenient is not None:
+                lenient_used[lenient] = True
+                if not golds[lenient].get("optional"):
+                    tally.lenient_matched += 1
+                    tally.lenient_predicted += 1
+            elif hit_optional is None:
+                tally.lenient_predicted += 1
+            continue
+        used[hit] = True
+        gold = golds[hit]
+        if gold.get("optional"):
+            continue
+        lenient_used[hit] = True
+        tally.predicted += 1
+        tally.lenient_predicted += 1
+        tally.matched += 1
+        tally.lenient_matched += 1
+        if gold["speaker_keys"]:
+            tally.speakers += 1
+            if _speaker_right(quote, gold["speaker_keys"]):
+                tally.speakers_right += 1
+            else:
+                who = quote.speaker.name if quote.speaker else None
+                examples["speaker"].append(
+                    f"{who!r} vs {gold['speaker_keys']}: {_context(text, quote.start, quote.end)}"
+                )
+        if quote.partial == bool(gold.get("partial")):
+            tally.partials_right += 1
+        else:
+            examples["partial"].append(
+                f"gold {bool(gold.get('partial'))}: {_context(text, quote.start, quote.end)}"
+            )
+    for i, gold in enumerate(golds):
+        if gold.get("optional"):
+            continue
+        tally.gold += 1
+        if not used[i]:
+            at = text.find(gold["text"])
+            examples["missed"].append(
+                _context(text, at, at + len(gold["text"])) if at >= 0 else gold["text"]
+            )
+    if show:
+        tally.examples = examples
+    return tally
+
+
+def _samples() -> None:
+    print("\nLibrary samples (cleaned text):")
+    for path in sorted((REPO / "library").glob("*.txt")):
+        draft = parse_file(path)
+        print(f"\n  {path.name}")
+        for quote in detect_quotes(draft.text):
+            who = "?"
+            if quote.speaker is not None:
+                who = quote.speaker.name
+                if quote.speaker.role:
+                    who += f" ({quote.speaker.role})"
+                if quote.speaker.anonymous:
+                    who += " [anonymous]"
+            flag = " partial" if quote.partial else ""
+            snippet = _SPACE.sub(" ", quote.text)
+            snippet = snippet if len(snippet) <= 70 else snippet[:67] + "..."
+            print(f"    {quote.start:>5} {quote.confidence:.2f}{flag:8} {who}: {snippet}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--split", choices=["train", "dev", "all"], default="all")
+    parser.add_argument("--show", type=int, default=0, help="mistakes of each kind to print")
+    parser.add_argument("--outlet", help="only articles from this outlet")
+    parser.add_argument("--no-samples", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"corpus not found: {args.corpus}")
+    with args.corpus.open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for line in lines]
+    if args.split != "all":
+        articles = [a for a in articles if a["split"] == args.split]
+    if args.outlet:
+        articles = [a for a in articles if a["outlet"] == args.outlet]
+
+    # Best of three passes: the figure is the code's speed, not the machine's other load.
+    elapsed = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        results = [detect_quotes(a["text"]) for a in articles]
+        elapsed = min(elapsed, time.perf_counter() - start)
+
+    total = Tally()
+    per_outlet: dict[str, Tally] = {}
+    examples: dict[str, list[str]] = {}
+    for article, found in zip(articles, results, strict=True):
+        tally = score(article, found, args.show > 0)
+        total.add(tally)
+        per_outlet.setdefault(article["outlet"], Tally()).add(tally)
+        for kind, items in tally.examples.items():
+            examples.setdefault(kind, []).extend(items)
+
+    print(f"{len(articles)} articles ({args.split}), {total.gold} labeled quotations")
+    print(total.line("all outlets"))
+    for outlet in sorted(per_outlet):
+        print(per_outlet[outlet].line(outlet))
+    print(f"speed: {len(articles) / elapsed:.0f} articles/s on one core ({elapsed:.2f} s)")
+    for kind, items in examples.items():
+        print(f"\n== {kind}: {len(items)}")
+        for item in items[: args.show]:
+            print(f"  - {item}")
+    if not args.no_samples:
+        _samples()
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,740 @@
+"""Who said each quotation: speech-verb frames, continuations, pronouns and descriptions.
+
+The rules read a *masked* copy of the article: every quotation (marks included) is replaced by
+a private-use character of the same length, and the period of an abbreviation ("Mr.", "U.S.")
+by another. Offsets stay the same, the words inside a quotation can never be taken for a speaker
+or a speech verb, and "Mr. Obama said" is not cut in two sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from desk.core.detection.lexicon import (
+    ANONYMOUS_HEADS,
+    FRAMING_VERBS,
+    NOT_NAMES,
+    PLACE_WORDS,
+    PRONOUNS,
+    SAID_AFTER,
+    SPEAKER_HEADS,
+    SPEECH_VERBS,
+    word_set,
+)
+from desk.core.detection.marks import Span
+from desk.core.detection.names import (
+    DOT,
+    NAME_RUN,
+    People,
+    Person,
+    classify_head,
+    expand_role,
+    looks_like_org,
+    role_words,
+    speaker_for,
+    split_title,
+    unmask,
+)
+from desk.core.detection.values import Speaker
+
+QUOTE = "\ue000"
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
+_ABBREVIATIONS = word_set(
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Gen Gens Lt Col Sgt Capt Adm Maj Prof Rev Fr St Jr "
+    "Sr Ft Mt Jan Feb Aug Sept Sep Oct Nov Dec No Nos Inc Corp Co Ltd Ave Blvd"
+)
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_PARENTHETICAL = re.compile(r"\([^()\n\"“”]{1,40}\)")
+_SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+")
+_FILLER_WORDS = word_set(
+    "also later then has have had will would could might may was is were are once again "
+    "further first previously recently repeatedly reportedly simply only never often even just "
+    "did does do still already since earlier not"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:.*(?:[;:(\ue000—–]|\s--\s|\s-\s|\b(?:that|and|but|while|as|when|because|where|"
+    r"which|if|after|before|though|although|since|so|then|who|whom|whose|than|until|"
+    r"unless|whether|And|But|So|While|As|When|Because|If|After|Before|Though|Although|"
+    r"Since|Then|Until|Unless|Yet|Or|or|nor)\s)|^)",
+    re.DOTALL,
+)
+_RIGHT_STOP = re.compile(
+    r"[,.;:!?()\ue000\[\]—–]|\s--?\s|\s(?:who|whom|in|at|on|during|after|before|when|while|as|"
+    r"from|to|about|adding|referring|noting|saying|told|said|says|with|via|last|this|that|"
+    r"because|and|for|of\s+the\s+\w+\s+\w+)\s"
+)
+_ANY_VERB = SPEECH_VERBS | FRAMING_VERBS
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w’'\-\ue001]+")
+_DETERMINERS = word_set("the a an one another this that his her their its our some two")
+_ADVERBS_BEFORE_SAID = frozenset({"also", "then", "later", "once", "again", "he", "she"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words standing for a speaker next to a speech verb, before they are resolved."""
+
+    kind: str  # "name", "pronoun" or "description"
+    text: str
+    at: int
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: Speaker | None
+    partial: bool
+    framed: bool  # a speech verb, a colon or a continuation ties the quotation to a speaker
+    mention: Mention | None = None
+
+
+def _dot_abbreviation(match: re.Match[str]) -> str:
+    """ "Mr." and "J." (an initial before a name) lose their period; other words keep it."""
+    word = match.group()
+    start = match.start()
+    text = match.string
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".’'"):
+        return word
+    if word[:-1] in _ABBREVIATIONS:
+        return word[:-1] + DOT
+    end = match.end()
+    if len(word) == 2 and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return word[:-1] + DOT
+    return word
+
+
+def _dot_acronym(match: re.Match[str]) -> str:
+    """ "U.S." keeps its last period only where it may end a sentence (a paragraph end)."""
+    text = match.string
+    start = match.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".’'"):
+        return match.group()
+    end = match.end()
+    keep_last = text[end : end + 1] != " " or text[end + 1 : end + 2] in {"", "\n"}
+    dotted = match.group().replace(".", DOT)
+    return dotted[:-1] + "." if keep_last else dotted
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """The text with quotations blanked out and abbreviation periods replaced by DOT."""
+    masked = _ABBREVIATION.sub(_dot_abbreviation, text)
+    masked = _ACRONYM.sub(_dot_acronym, masked)
+    # "(R-Texas)", "(D-N.Y.)": never a speaker, and their periods are no sentence ends.
+    masked = _PARENTHETICAL.sub(_blank, masked)
+    parts: list[str] = []
+    at = 0
+    for span in spans:
+        parts.append(masked[at : span.open_at])
+        parts.append(QUOTE * (span.close_end - span.open_at))
+        at = span.close_end
+    parts.append(masked[at:])
+    return "".join(parts)
+
+
+def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
+    """A noun phrase as a mention, or None when it cannot be a speaker."""
+    np = np.strip(" ,\u00a0")
+    np = re.sub(r"\s*\([^)]*\)\s*", " ", np).strip()  # (R-Texas), (D-N.Y.)
+    if not np or QUOTE in np:
+        return None
+    words = np.split()
+    if len(words) > 12:
+        words = words[-12:]
+        np = " ".join(words)
+    last = words[-1].casefold()
+    if last.endswith(("’s", "'s", "s’", "s'")):
+        return None  # "Trump's": a modifier, the speaker is what follows it
+    if last in PRONOUNS and len(words) <= 2:
+        return Mention("pronoun", words[-1], at + len(np) - len(words[-1]))
+    runs = list(NAME_RUN.finditer(np))
+    if runs and runs[-1].end() == len(np):
+        run = runs[-1].group()
+        before = np[: runs[-1].start()].strip()
+        if before and not role:
+            lowered = before.split()
+            if lowered and lowered[-1].casefold() not in NOT_NAMES | {"of", "for", "to"}:
+                role = unmask(before)
+        parts = split_title(unmask(run))
+        if parts is not None and parts.name.split()[0].casefold() not in NOT_NAMES:
+            return Mention("name", unmask(run), at + runs[-1].start(), role)
+    first = words[0].casefold()
+    if first in NOT_NAMES - _DETERMINERS and len(words) > 1 and first not in {"one", "two"}:
+        words = words[1:]
+        np = " ".join(words)
+    if (words[-1][:1].islower() or words[0].casefold() in _DETERMINERS) and len(words) <= 9:
+        head = words[-1].casefold().rstrip(",")
+        if head in SPEAKER_HEADS or head.rstrip("s") in SPEAKER_HEADS:
+            return Mention("description", unmask(np), at)
+    return None
+
+
+def _role_from_appositive(text: str) -> str | None:
+    words = unmask(text).strip().split()
+    if not words or len(words) > 14:
+        return None
+    if words[0].casefold() in {"the", "a", "an"}:
+        words = words[1:]
+    if not words or not role_words(" ".join(words)):
+        return None
+    return expand_role(" ".join(words))
+
+
+def _strip_filler(segment: str) -> str:
+    """Drop the adverbs and auxiliaries between a subject and its verb ("Kerry has also")."""
+    stripped = segment.rstrip()
+    while stripped:
+        head, _space, word = stripped.rpartition(" ")
+        if word in _FILLER_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3):
+            stripped = head.rstrip()
+            continue
+        break
+    return stripped
+
+
+def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
+    """The subject that ends at ``hi``: "…, Kerry said" -> Kerry; "the official said"."""
+    stripped = _strip_filler(masked[lo:hi])
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        # "Donna Brazile, the party's chairwoman, said": the name is before the appositive.
+        head, comma, appositive = stripped[:-1].rpartition(",")
+        if comma:
+            cut = _CLAUSE_BREAK.match(head)
+            start = cut.end() if cut else 0
+            return _classify(head[start:], lo + start, _role_from_appositive(appositive))
+        return None
+    offset = lo
+    head, comma, last = stripped.rpartition(",")
+    if comma:
+        first_word = last.split()[0].casefold() if last.split() else ""
+        if first_word in {"the", "a", "an"} or role_words(last.split()[0] if last.split() else ""):
+            cut = _CLAUSE_BREAK.match(head)
+            start = cut.end() if cut else 0
+            mention = _classify(head[start:], lo + start, _role_from_appositive(last))
+            if mention is not None and mention.kind == "name":
+                return mention
+        offset += len(head) + 1
+        stripped = last
+    cut = _CLAUSE_BREAK.match(stripped)
+    start = cut.end() if cut else 0
+    return _classify(stripped[start:], offset + start)
+
+
+def _right_np(masked: str, lo: int, hi: int) -> Mention | None:
+    """The speaker after an inverted verb: "said Donna Brazile, the chairwoman"."""
+    segment = masked[lo:hi]
+    leading = len(segment) - len(segment.lstrip())
+    segment = segment.lstrip()
+    stop = _RIGHT_STOP.search(segment)
+    np = segment[: stop.start()] if stop else segment
+    role = None
+    if stop and segment[stop.start()] == ",":
+        rest = segment[stop.end() :]
+        end = re.search(r"[,.;:!?\ue000]|\s--?\s", rest)
+        role = _role_from_appositive(rest[: end.start()] if end else rest)
+    return _classify(np, lo + leading, role)
+
+
+def _is_verb(segment: str, token: re.Match[str], verbs: frozenset[str]) -> bool:
+    """A lowercase verb of the list, or a capitalised one that opens its clause ("Said X:")."""
+    word = token.group()
+    if word.casefold() not in verbs:
+        return False
+    if word[0].islower():
+        return True
+    before = segment[: token.start()].rstrip()
+    return not before or before[-1] in ".!?:;\ue000"
+
+
+def _around_verb(
+    masked: str, lo: int, token: re.Match[str], hi: int, before: str
+) -> Mention | None:
+    """The speaker of a verb: its subject, or what follows an inverted verb ("said X")."""
+    if _introduces(before):
+        if before.endswith(","):
+            # "Robby Mook, her campaign manager, suggested …": the subject still comes first.
+            mention = _left_np(masked, lo, lo + token.start())
+            if mention is not None and mention.kind != "description":
+                return mention
+        return _right_np(masked, lo + token.end(), hi)
+    return _left_np(masked, lo, lo + token.start())
+
+
+def _introduces(before: str) -> bool:
+    """Whether what precedes a verb leaves it at the head of its clause ("…," said X)."""
+    return not before or before[-1] in ",;:—(" or before.endswith(QUOTE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """A place where the article names a known person; a modifier is "Cruz" in "Cruz aide"."""
+
+    at: int
+    person: Person
+    modifier: bool
+
+
+class _Article:
+    """Everything the rules need about one article, computed once."""
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.text = text
+        self.spans = spans
+        self.masked = mask(text, spans)
+        self.paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
+        self._paragraph_starts = [lo for lo, _hi in self.paragraphs]
+        self.sentences = self._split_sentences()
+        self._sentence_starts = [lo for lo, _hi in self.sentences]
+        self.people = People()
+        # Every mention of a known person, in reading order.
+        self.mentions: list[_Ref] = []
+        self._starts: list[int] | None = None
+        self._register_names()
+
+    # Structure ---------------------------------------------------------------------------
+
+    def _split_sentences(self) -> list[tuple[int, int]]:
+        masked = self.masked
+        text = self.text
+        quote_ends = sorted(s.close_end for s in self.spans if s.closed)
+        inner_ends = {s.close_end: s.end for s in self.spans if s.closed}
+        sentences: list[tuple[int, int]] = []
+        for lo, hi in self.paragraphs:
+            start = lo
+            cuts = [m.end() for m in _SENTENCE_END.finditer(masked, lo, hi)]
+            first = bisect.bisect_right(quote_ends, lo)
+            for end in quote_ends[first : bisect.bisect_left(quote_ends, hi)]:
+                inner = inner_ends[end]
+                if text[inner - 1 : inner] not in {".", "!", "?"}:
+                    continue
+                rest = masked[end : end + 40].lstrip()
+                if not rest or not (rest[0].isupper() or rest[0] == QUOTE):
+                    continue
+                following = [w.casefold() for w in _TOKEN.findall(rest)[:4]]
+                if any(w in SAID_AFTER for w in following):
+                    continue  # "Why?" Trump asked.
+                cuts.append(end + (len(masked[end : end + 40]) - len(rest)))
+            for cut in sorted(cuts):
+                if start < cut < hi:
+                    sentences.append((start, cut))
+                    start = cut
+            sentences.append((start, hi))
+        return sentences
+
+    def paragraph_of(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, at) - 1)
+
+    def sentence_of(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, at) - 1)
+
+    def _register_names(self) -> None:
+        masked = self.masked
+        for match in NAME_RUN.finditer(masked):
+            run = match.group()
+            if " " not in run and run.casefold() in NOT_NAMES:
+                continue
+            run = unmask(run)
+            possessive = run.endswith(("’s", "'s", "s’", "s'"))
+            if possessive:
+                run = run[:-2] if run.endswith("s") else run[:-1]
+            start = match.start()
+            parts = split_title(run)
+            if parts is None:
+                continue
+            words = parts.name.split()
+            if words[0].casefold() in NOT_NAMES or words[-1].casefold() in PLACE_WORDS:
+                continue
+            end = match.end()
+            following = (
+                masked[end + 1 : masked.find(" ", end + 1)] if masked[end : end + 1] == " " else ""
+            )
+            # "Cruz spokeswoman Catherine Frazier": a modifier, not the person meant.
+            modifier = possessive or bool(following and role_words(following))
+            if len(words) >= 2 or parts.titled:
+                role = parts.role or self._role_before(start) or self._appositive(match.end())
+                person = self.people.add(parts, start, role)
+                self.mentions.append(_Ref(start, person, modifier))
+            else:
+                known = self.people.find(parts.name, start)
+                if known is not None:
+                    self.mentions.append(_Ref(start, known, modifier))
+
+    def _role_before(self, at: int) -> str | None:
+        """ "Republican presidential nominee Donald Trump": the lowercase role before a name."""
+        masked = self.masked
+        previous = masked[max(0, masked.rfind(" ", 0, max(0, at - 1)) + 1) : at].strip()
+        if not previous or not previous[0].islower() or not role_words(previous):
+            return None
+        words = masked[max(0, at - 90) : at].split()
+        if not words or not role_words(words[-1]) or words[-1][:1].isupper():
+            return None
+        taken: list[str] = []
+        for word in reversed(words):
+            folded = word.casefold()
+            if folded in _DETERMINERS or word[-1:] in ",.;:" or QUOTE in word:
+                break
+            if folded in NOT_NAMES and folded != "former":
+                break
+            taken.insert(0, word)
+            if len(taken) >= 6:
+                break
+        return unmask(" ".join(taken)) if taken else None
+
+    def _appositive(self, end: int) -> str | None:
+        if self.masked[end : end + 2] != ", ":
+            return None
+        rest = self.masked[end : end + 160]
+        stop = re.search(r"[,.;:!?\ue000()]|\s--?\s|\s(?:who|said|says|told)\s", rest[2:])
+        return _role_from_appositive(rest[2 : 2 + stop.start()] if stop else rest[2:])
+
+    # Resolution ---------------------------------------------------------------------------
+
+    def resolve(self, mention: Mention) -> Speaker | None:
+        if mention.kind == "name":
+            parts = split_title(mention.text)
+            if parts is None:
+                return None
+            role = parts.role or (expand_role(mention.role) if mention.role else None)
+            person = self.people.find(parts.name, mention.at)
+            if person is not None:
+                if person.is_org:
+                    return Speaker(person.name, None, False)
+                return Speaker(person.name, person.role or role, False)
+            name = re.sub(r"['’]s$", "", parts.name)
+            return Speaker(name, None if looks_like_org(name) else role, False)
+        if mention.kind == "pronoun":
+            return self._antecedent(mention)
+        return self._description(mention)
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        """A resolved speaker is a mention too, for the pronouns that follow."""
+        if speaker.anonymous:
+            return
+        person = self.people.find(speaker.name, at)
+        if person is None:
+            person = Person(speaker.name, speaker.role, None, looks_like_org(speaker.name), at)
+        person.spoke = True
+        index = bisect.bisect_right(self._mention_starts(), at)
+        if index and self.mentions[index - 1].at == at:
+            self.mentions[index - 1] = _Ref(at, person, False)
+        else:
+            self.mentions.insert(index, _Ref(at, person, False))
+            self._starts = None
+
+    def _mention_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [ref.at for ref in self.mentions]
+        return self._starts
+
+    def _antecedent(self, mention: Mention) -> Speaker | None:
+        word = mention.text.casefold()
+        if word in {"i", "we"}:
+            return None
+        gender = "m" if word == "he" else "f" if word == "she" else None
+        wants_org = word == "it"
+        current = self.sentence_of(mention.at)
+        end = bisect.bisect_left(self._mention_starts(), mention.at)
+        by_sentence: dict[int, list[_Ref]] = {}
+        for ref in self.mentions[max(0, end - 60) : end]:
+            by_sentence.setdefault(self.sentence_of(ref.at), []).append(ref)
+        fallback: Person | None = None
+        for sentence in range(current, max(-1, current - 8), -1):
+            for ref in by_sentence.get(sentence, []):
+                person = ref.person
+                if word != "they" and person.is_org != wants_org:
+                    continue
+                if gender and person.gender and person.gender != gender:
+                    continue
+                strong = wants_org or (
+                    not ref.modifier
+                    and (person.spoke or person.role is not None or person.gender is not None)
+                )
+                if strong:
+                    return speaker_for(person)
+                if fallback is None and not ref.modifier and len(person.name.split()) >= 2:
+                    fallback = person
+        return speaker_for(fallback) if fallback is not None else None
+
+    def _introduced(self, head: str, at: int) -> str | None:
+        """Where "the official" was first introduced: "a senior State Department official"."""
+        pattern = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w\-’'\ue001]+\s+){{0,5}}?){re.escape(head)}\b"
+        )
+        found = None
+        for match in pattern.finditer(self.masked, 0, at):
+            found = match
+        return unmask(found.group()) if found is not None else None
+
+    def _description(self, mention: Mention) -> Speaker | None:
+        text = mention.text
+        words = text.split()
+        kind = classify_head(text)
+        definite = words[0].casefold() in {"the", "this", "that"}
+        if definite and kind == "person":
+            wanted = role_words(text)
+            if wanted:
+                person = self.people.with_role(wanted, mention.at)
+                if person is not None:
+                    return speaker_for(person)
+        if definite and kind == "person" and words[-1].casefold() in ANONYMOUS_HEADS:
+            earlier = self._introduced(words[-1], mention.at)
+            if earlier is not None:
+                return Speaker(earlier, None, True)
+        anonymous = kind == "person" and not any(
+            m.group().split()[0].casefold() not in NOT_NAMES
+            for m in NAME_RUN.finditer(text)
+            if m.start() == 0
+        )
+        return Speaker(text, None, anonymous)
+
+
+def attribute(text: str, spans: list[Span]) -> list[Attribution]:
+    """One :class:`Attribution` per span, in the same order."""
+    article = _Article(text, spans)
+    results: list[Attribution] = []
+    for span in spans:
+        mention = _frame(article, span)
+        results.append(Attribution(None, _is_partial(article, span), mention is not None, mention))
+    # Resolve in reading order, so pronouns can point at earlier speakers.
+    previous_anonymous: dict[str, Speaker] = {}
+    for result in results:
+        mention = result.mention
+        if mention is None:
+            continue
+        speaker = article.resolve(mention)
+        if speaker is not None and speaker.anonymous:
+            head = speaker.name.split()[-1].casefold()
+            if speaker.name.split()[0].casefold() in {"the", "this", "that"}:
+                speaker = previous_anonymous.get(head, speaker)
+            else:
+                previous_anonymous[head] = speaker
+        result.speaker = speaker
+        if speaker is not None:
+            article.remember(mention.at, speaker)
+    _continue(article, spans, results)
+    return results
+
+
+def _frame(article: _Article, span: Span) -> Mention | None:
+    masked = article.masked
+    lo, _hi = article.sentences[article.sentence_of(span.open_at)]
+    _para_lo, para_hi = article.paragraphs[article.paragraph_of(span.open_at)]
+    pre_tail = masked[lo : span.open_at].rstrip()
+    introduced = not pre_tail or pre_tail[-1] in ",:—–-" or pre_tail.endswith("--")
+
+    if pre_tail.endswith(":"):
+        head = pre_tail[:-1].strip()
+        if head and NAME_RUN.fullmatch(head):
+            return Mention("name", unmask(head), lo)  # "Kerry: ..."
+    if introduced and pre_tail:
+        mention = _pre_frame(article, lo, span.open_at)
+        if mention is not None:
+            return mention
+    mention = _post_frame(article, span, para_hi)
+    if mention is not None:
+        return mention
+    if not masked[span.close_end : para_hi].strip():
+        mention = _byline_after(article, span)
+        if mention is not None:
+            return mention
+    if pre_tail:
+        return _embedded_frame(article, lo, span.open_at)
+    return None
+
+
+def _byline_after(article: _Article, span: Span) -> Mention | None:
+    """A quotation alone in its paragraph, signed in the next one: "- Bernie Sanders"."""
+    index = article.paragraph_of(span.open_at) + 1
+    if index >= len(article.paragraphs):
+        return None
+    lo, hi = article.paragraphs[index]
+    line = article.masked[lo:hi]
+    match = re.fullmatch(r"\s*(?:--?|—|–)\s*(.{2,60}?)[.,]?\s*", line)
+    if match is None:
+        return None
+    name = match.group(1).split(",")[0].strip()
+    if NAME_RUN.fullmatch(name):
+        return Mention("name", unmask(name), lo + match.start(1))
+    return None
+
+
+def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
+    """ "Kerry said:", "he told reporters,", "Stated Stone:", "According to X,"."""
+    masked = article.masked
+    segment = masked[lo:at]
+    according = list(_ACCORDING_TO.finditer(segment))
+    if according:
+        return _right_np(masked, lo + according[-1].end(), at)
+    tokens = list(_TOKEN.finditer(segment))
+    for token in reversed(tokens[-16:]):
+        if not _is_verb(segment, token, SPEECH_VERBS):
+            continue
+        if QUOTE in segment[token.end() :]:
+            return None
+        before = segment[: token.start()].rstrip()
+        if token.group().endswith("ing") and before.endswith(","):
+            return _subject(article, lo, lo + token.start())
+        return _around_verb(masked, lo, token, at, before)
+    return None
+
+
+def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
+    """ "…," Kerry said / said Kerry / according to Kerry, right after the closing mark."""
+    masked = article.masked
+    at = span.close_end
+    segment = masked[at:hi]
+    match = re.match(r"\s*(?:[,.!?;]\s*)?(?:--?|—|–)?\s*", segment)
+    start = match.end() if match else 0
+    lead = segment[:start]
+    rest = segment[start:]
+    if rest.startswith(QUOTE) or not rest:
+        return None
+    inner_end = article.text[span.start : span.end].rstrip("'’\"”)]")[-1:]
+    # The quotation must end a clause for what follows to attribute it.
+    if not (inner_end in {",", "!", "?", ".", "—", "-"} or lead.strip()):
+        return None
+    according = re.match(r"according\s+to\s+", rest, re.IGNORECASE)
+    if according:
+        return _right_np(masked, at + start + according.end(), hi)
+    end = re.search(r"[.!?;:\ue000(—]|\s--?\s", rest)
+    clause = rest[: end.start()] if end else rest
+    if (
+        lead.strip() in {"-", "--", "—", "–"}
+        and clause.strip()
+        and NAME_RUN.fullmatch(clause.strip().rstrip(","))
+    ):
+        return Mention("name", unmask(clause.strip().rstrip(",")), at + start)  # "…" — Kerry
+    tokens = list(_TOKEN.finditer(clause))[:30]
+    loose = inner_end in {",", "!", "?"} or lead.strip() == ","
+    candidates = [
+        (index, token)
+        for index, token in enumerate(tokens)
+        if token.group().casefold() in SAID_AFTER and (token.group()[0].islower() or index == 0)
+    ]
+    if not candidates and loose:
+        candidates = [
+            (index, token)
+            for index, token in enumerate(tokens[:5])
+            if index > 0
+            and token.group().islower()
+            and token.group().endswith(("ed", "s"))
+            and token.group() not in NOT_NAMES
+        ][:1]
+    for index, token in candidates:
+        before = clause[: token.start()].rstrip()
+        if index > 12 and "," not in before:
+            return None
+        if all(t.group().casefold() in _ADVERBS_BEFORE_SAID for t in tokens[:index]):
+            if index and tokens[0].group().casefold() in {"he", "she"}:
+                return _left_np(masked, at + start, at + start + token.start())
+            return _right_np(masked, at + start + token.end(), hi)
+        if before.endswith(","):
+            mention = _right_np(masked, at + start + token.end(), hi)
+            if mention is not None and mention.kind == "name":
+                return mention
+        return _left_np(masked, at + start, at + start + token.start())
+    return None
+
+
+def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
+    """A fragment inside reported speech: the subject of the nearest verb that frames it."""
+    masked = article.masked
+    segment = masked[lo:at]
+    according = list(_ACCORDING_TO.finditer(segment))
+    if according:
+        return _right_np(masked, lo + according[-1].end(), at)
+    tokens = list(_TOKEN.finditer(segment, max(0, len(segment) - 300)))
+    for token in reversed(tokens):
+        word = token.group().casefold()
+        if word not in _ANY_VERB or not _is_verb(segment, token, _ANY_VERB):
+            continue
+        before = segment[: token.start()].rstrip()
+        if word.endswith("ing") and before.endswith(","):
+            mention = _subject(article, lo, lo + token.start())  # X did this, saying "…"
+        else:
+            mention = _around_verb(masked, lo, token, at, before)
+        if mention is not None:
+            return mention
+    return _subject(article, lo, at)
+
+
+def _subject(article: _Article, lo: int, at: int) -> Mention | None:
+    """The first name or pronoun of the sentence: the likeliest source of a fragment in it."""
+    segment = article.masked[lo:at]
+    stripped = segment.lstrip()
+    offset = lo + len(segment) - len(stripped)
+    words = stripped.split()[:6]
+    if not words:
+        return None
+    if words[0].casefold() in PRONOUNS and words[0].casefold() not in {"it", "i", "we"}:
+        return Mention("pronoun", words[0], offset)
+    match = NAME_RUN.match(stripped)
+    if match is not None:
+        run = unmask(match.group())
+        parts = split_title(run)
+        after = stripped[match.end() : match.end() + 2]
+        if parts is not None and after not in {"’s", "'s"}:
+            known = article.people.find(parts.name, offset)
+            plausible = known is not None or parts.titled or len(parts.name.split()) >= 2
+            if plausible and not (known is not None and known.is_org and not parts.titled):
+                return Mention("name", run, offset)
+    return None
+
+
+def _is_partial(article: _Article, span: Span) -> bool:
+    quoted = article.text[span.start : span.end]
+    if not quoted:
+        return False
+    lo, _hi = article.sentences[article.sentence_of(span.open_at)]
+    pre = article.masked[lo : span.open_at].rstrip()
+    if quoted[0].islower():
+        return True
+    if not pre or pre[-1] in ",:—–-":
+        return False
+    last = pre.split()[-1].casefold()
+    if last in SPEECH_VERBS or last == "that":
+        return False
+    return quoted.rstrip()[-1:] not in {".", "!", "?"}
+
+
+def _continue(article: _Article, spans: list[Span], results: list[Attribution]) -> None:
+    """Quotations with no frame of their own take the speaker of the quotation they continue."""
+    by_paragraph: dict[int, list[int]] = {}
+    for index, span in enumerate(spans):
+        by_paragraph.setdefault(article.paragraph_of(span.open_at), []).append(index)
+    previous_speaker: Speaker | None = None
+    previous_paragraph = -2
+    runs_on = False
+    for paragraph in sorted(by_paragraph):
+        indexes = by_paragraph[paragraph]
+        known = [i for i in indexes if results[i].speaker is not None]
+        for index in indexes:
+            result = results[index]
+            if result.speaker is not None:
+                continue
+            before = [i for i in known if i < index]
+            after = [i for i in known if i > index]
+            if before:
+                result.speaker = results[before[-1]].speaker
+                result.framed = True
+            elif after:
+                result.speaker = results[after[0]].speaker
+                result.framed = True
+            elif previous_paragraph == paragraph - 1 and previous_speaker is not None:
+                lo = article.paragraphs[paragraph][0]
+                leads = not article.masked[lo : spans[index].open_at].strip()
+                if runs_on or (leads and index == indexes[0]):
+                    result.speaker = previous_speaker
+                    result.framed = True
+        runs_on = spans[indexes[-1]].runs_on
+        speakers = [results[i].speaker for i in indexes if results[i].speaker is not None]
+        previous_speaker = speakers[-1] if speakers else None
+        previous_paragraph = paragraph

@@ -1,0 +1,269 @@
+"""Names, roles and descriptions: turning the words next to a speech verb into a speaker.
+
+An article names a person in full once, usually with a title ("U.S. Secretary of State John
+Kerry"), and then by surname, title, description or pronoun. :class:`People` remembers every
+full mention in reading order so a later "Kerry" or "the secretary" can be given back the full
+name and role it stood for at that point of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from desk.core.detection.lexicon import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from desk.core.detection.values import Speaker
+
+# One word of a name: capitalised (McCain, O’Malley, Holtz-Eakin, DuVernay), an initial (J.),
+# or an all-capital acronym (U.S.).
+# In the masked text the period of an abbreviation ("Mr.", "U.S.", "J.") is DOT, so that it is
+# never read as the end of a sentence.
+DOT = "\ue001"
+NAME_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Fr|St|Jr|Sr|Ft)[.\ue001]"
+    r"|[A-Z][A-Za-z’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
+)
+_PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
+_SUFFIX = r"(?:,? (?:Jr[.\ue001]|Sr[.\ue001]|II|III|IV))?"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])?{NAME_WORD})*{_SUFFIX}")
+_WORD = re.compile(r"[\w’'.\-&]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "adm.": "Admiral",
+    "dr.": "Dr.",
+    "prof.": "Professor",
+    "rev.": "Reverend",
+    "sgt.": "Sergeant",
+    "capt.": "Captain",
+    "maj.": "Major",
+}
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame"})
+_ROLE_EQUIVALENTS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gen.": "general",
+    "front-runner": "frontrunner",
+    "advisor": "adviser",
+}
+
+
+def unmask(text: str) -> str:
+    return text.replace(DOT, ".")
+
+
+@lru_cache(maxsize=4096)
+def role_words(text: str) -> frozenset[str]:
+    """The role nouns in ``text``, folded so that "Sen." and "senator" compare equal."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return frozenset(_ROLE_EQUIVALENTS.get(w, w) for w in words if w in ROLE_NOUNS)
+
+
+def _is_role_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in ROLE_NOUNS or folded in PERSON_TITLES or folded in _HONORIFICS
+
+
+def gender_of(name: str, role: str | None = None) -> str | None:
+    """ "m" or "f" when a first name or a gendered role word says so, else None."""
+    for word in _WORD.findall(role.casefold()) if role else ():
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    words = name.split()
+    if len(words) >= 2:
+        first = words[0].casefold()
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+    return None
+
+
+def expand_role(role: str) -> str:
+    words = role.split()
+    if words and words[0].casefold() in _ABBREVIATIONS:
+        words[0] = _ABBREVIATIONS[words[0].casefold()]
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class Person:
+    """A person (or organisation) the article names in full."""
+
+    name: str
+    role: str | None
+    gender: str | None  # "m", "f" or None
+    is_org: bool
+    at: int  # where it was first named in full
+    spoke: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A run of capitalised words split into the title before the name and the name."""
+
+    name: str
+    role: str | None
+    gender: str | None
+    titled: bool
+
+
+@lru_cache(maxsize=4096)
+def split_title(run: str) -> NameParts | None:
+    """Split a run of capitalised words into title and name.
+
+    "U.S. Secretary of State John Kerry" -> "John Kerry", role "U.S. Secretary of State".
+    """
+    words = run.replace("\u00a0", " ").split(" ")
+    while words and words[0].casefold() in NOT_NAMES and words[0].casefold() not in _HONORIFICS:
+        words.pop(0)
+    if not words:
+        return None
+    if words[-1].casefold() in ORG_HEADS:
+        return NameParts(" ".join(words), None, None, False)
+    last_title = -1
+    for i, word in enumerate(words[:-1]):
+        if _is_role_word(word) or word.casefold() in {"of", "the", "and", "&"}:
+            last_title = i
+        elif i > last_title + 1:
+            break
+    # "Secretary of State" is a title, "State" is not a first name: keep role words together.
+    title_words = words[: last_title + 1]
+    name_words = words[last_title + 1 :]
+    while title_words and title_words[-1].casefold() in {"of", "the", "and", "&"}:
+        name_words.insert(0, title_words.pop())
+    while name_words and name_words[0].casefold() in {"of", "the", "and", "&"}:
+        title_words.append(name_words.pop(0))
+    if not name_words:
+        return None
+    gender = None
+    honorific = False
+    for word in title_words:
+        folded = word.casefold()
+        if folded in MALE_TITLES:
+            gender = "m"
+        elif folded in FEMALE_TITLES:
+            gender = "f"
+        if folded in _HONORIFICS:
+            honorific = True
+    role_text = " ".join(w for w in title_words if w.casefold() not in _HONORIFICS)
+    role = expand_role(role_text) if role_text and role_words(role_text) else None
+    name = " ".join(name_words)
+    gender = gender or gender_of(name)
+    return NameParts(name, role, gender, bool(title_words) or honorific)
+
+
+@lru_cache(maxsize=4096)
+def surname(name: str) -> str:
+    words = [w for w in name.split() if w not in {"Jr.", "Sr.", "II", "III", "IV", "Jr.,"}]
+    return _POSSESSIVE.sub("", words[-1].rstrip(",")) if words else name
+
+
+def looks_like_org(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (
+        words[-1].casefold() in ORG_HEADS
+        or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    )
+
+
+@dataclass(slots=True)
+class People:
+    """Everyone named in full so far, looked up by surname or by role word."""
+
+    by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+
+    def add(self, parts: NameParts, at: int, role: str | None = None) -> Person:
+        name = parts.name
+        key = surname(name).casefold()
+        known = self.find(name, at)
+        role = role or parts.role
+        if known is not None and (len(name.split()) <= len(known.name.split())):
+            if role and not known.role:
+                known.role = role
+            gender = parts.gender or gender_of(name, role)
+            if gender and not known.gender:
+                known.gender = gender
+            return known
+        gender = parts.gender or gender_of(name, role)
+        person = Person(name, role, gender, looks_like_org(name), at)
+        if known is not None:
+            person.role = person.role or known.role
+            person.gender = person.gender or known.gender
+        self.by_surname.setdefault(key, []).append(person)
+        self.people.append(person)
+        return person
+
+    def find(self, name: str, at: int) -> Person | None:
+        """The person a (possibly partial) name stands for at offset ``at``."""
+        candidates = self.by_surname.get(surname(name).casefold())
+        if not candidates:
+            return None
+        words = name.split()
+        if len(words) > 1:
+            exact = [p for p in candidates if p.name == name]
+            if exact:
+                return exact[0]
+            first = words[0]
+            candidates = [p for p in candidates if p.name.split()[0] == first] or candidates
+        before = [p for p in candidates if p.at <= at]
+        # The fullest name seen last before this mention; a later one only when none came before.
+        pool = before or candidates
+        return max(pool, key=lambda p: (p.at if before else -p.at, len(p.name)))
+
+    def with_role(self, words: frozenset[str], at: int) -> Person | None:
+        """The latest person before ``at`` whose role shares a word with ``words``."""
+        for person in reversed(self.people):
+            if (
+                person.at <= at
+                and person.role
+                and not person.is_org
+                and words & role_words(person.role)
+            ):
+                return person
+        return None
+
+
+def speaker_for(person: Person) -> Speaker:
+    return Speaker(person.name, person.role, False)
+
+
+def classify_head(description: str) -> str:
+    """ "person", "document" or "other", by the description's last word."""
+    words = _WORD.findall(description.casefold())
+    if not words:
+        return "other"
+    head = words[-1]
+    if head in ANONYMOUS_HEADS or head in ROLE_NOUNS:
+        return "person"
+    if head in DOCUMENT_HEADS:
+        return "document"
+    return "other"
+
+
+def is_pronoun(word: str) -> bool:
+    return word.casefold() in PRONOUNS
