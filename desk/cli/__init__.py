@@ -31,6 +31,8 @@ COMMANDS = (
     "people",
     "mark",
     "history",
+    "export",
+    "annotations",
 )
 
 
@@ -64,9 +66,9 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[ModuleType]:
     """Each module adds its commands and sets ``handler`` on their parsers."""
-    from desk.cli import articles, quotes
+    from desk.cli import articles, export, quotes
 
-    return [articles, quotes]
+    return [articles, quotes, export]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,189 @@
+"""One row per quote, for spreadsheets: CSV and XLSX with the same, stable columns.
+
+A spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or ``@`` as a formula, and an
+article or a note can begin with anything, so such cells are neutralised: in CSV with a leading
+apostrophe (the OWASP advice; spreadsheets hide it), in XLSX by storing the cell as text with
+Excel's quote-prefix flag, which keeps the wording exact.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desk.core.export.files import atomic_path
+from desk.core.export.sheet import QuoteSheet, SheetEntry
+
+Cell = str | int | date | datetime | None
+
+#: The columns, in order, with what each holds; ``docs/export-columns.md`` repeats this table
+#: and a test keeps the two in step. Renaming a column breaks users' spreadsheets: add instead.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("quote_id", "The quote's id in the library (as in `desk check QUOTE_ID`)."),
+    ("status", "unchecked, verified, disputed, misquoted, misattributed or unverifiable."),
+    ("speaker", "Who the quote is attributed to; empty when nobody is."),
+    ("speaker_role", "The speaker's role or description, as stored for that person."),
+    ("quote", "The exact wording as published, marks excluded."),
+    ("partial", "yes when only part of a sentence is quoted, else no."),
+    ("outlet", "The outlet that published the article."),
+    ("headline", "The article's headline."),
+    ("published", "The article's publication date (YYYY-MM-DD)."),
+    ("article_url", "The article's web address."),
+    ("article_id", "The article's id in the library."),
+    ("start", "Where the quote starts in the article's cleaned text (characters)."),
+    ("end", "Where the quote ends in the article's cleaned text (characters, exclusive)."),
+    ("checked_by", "Who last set the status."),
+    ("checked_at", "When the status was last set (UTC, ISO 8601)."),
+    ("evidence_url", "A link to the primary source the quote was checked against."),
+    ("evidence_document", "The stored source document the quote was checked against."),
+    ("evidence_start", "Where the evidence starts in that document (characters)."),
+    ("evidence_end", "Where the evidence ends in that document (characters, exclusive)."),
+    ("evidence_excerpt", "The words of the source document at that place."),
+    ("note", "The checker's note."),
+    ("review", "accepted (marked or confirmed by a person) or suggested (found by the detector)."),
+    ("variants", "Other outlets' wording of the statement: 'Outlet: wording', one per line."),
+    ("history", "Status, note, evidence and speaker changes: when, who, old → new; one per line."),
+)
+
+COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """Make a cell a spreadsheet shows as text instead of running it as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def row(entry: SheetEntry) -> dict[str, Cell]:
+    """The cells of one quote, typed: numbers stay numbers and dates stay dates."""
+    quote = entry.quote
+    article = entry.article
+    evidence = entry.evidence
+    cells: dict[str, Cell] = {
+        "quote_id": quote.id,
+        "status": quote.status.value,
+        "speaker": quote.speaker,
+        "speaker_role": quote.speaker_role,
+        "quote": quote.text,
+        "partial": "yes" if quote.partial else "no",
+        "outlet": article.outlet,
+        "headline": article.title,
+        "published": article.published,
+        "article_url": article.url,
+        "article_id": article.id,
+        "start": quote.start,
+        "end": quote.end,
+        "checked_by": quote.checked_by,
+        "checked_at": quote.checked_at,
+        "evidence_url": quote.evidence_url,
+        "evidence_document": evidence.article_title if evidence else None,
+        "evidence_start": evidence.start if evidence else None,
+        "evidence_end": evidence.end if evidence else None,
+        "evidence_excerpt": evidence.excerpt if evidence else None,
+        "note": quote.note,
+        "review": quote.review.value,
+        "variants": "\n".join(f"{v.outlet or 'Unknown outlet'}: {v.text}" for v in entry.variants)
+        or None,
+        "history": "\n".join(step.describe() for step in entry.history) or None,
+    }
+    assert tuple(cells) == COLUMN_NAMES
+    return cells
+
+
+def _csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return str(value)
+    return neutralise(value)
+
+
+def render_csv(sheet: QuoteSheet) -> str:
+    """RFC 4180 CSV (CRLF row ends, fields quoted when needed), header row first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMN_NAMES)
+    for entry in sheet.entries:
+        writer.writerow([_csv_text(v) for v in row(entry).values()])
+    return out.getvalue()
+
+
+def write_csv(sheet: QuoteSheet, path: Path) -> None:
+    """UTF-8 with a byte-order mark: without it, Excel reads the file as the local code page."""
+    with atomic_path(path) as temporary:
+        temporary.write_text("\ufeff" + render_csv(sheet), encoding="utf-8", newline="")
+
+
+_WIDTHS = {"quote": 60, "note": 40, "headline": 40, "variants": 50, "history": 50}
+
+
+def write_xlsx(sheet: QuoteSheet, path: Path) -> None:
+    """A workbook with a "Quotes" sheet (the columns) and an "About" sheet (the selection)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    quotes = book.active
+    quotes.title = "Quotes"
+    quotes.append(list(COLUMN_NAMES))
+    for cell in quotes[1]:
+        cell.font = Font(bold=True)
+    quotes.freeze_panes = "A2"
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for index, entry in enumerate(sheet.entries, start=2):
+        for column, value in enumerate(row(entry).values(), start=1):
+            cell = quotes.cell(row=index, column=column)
+            _set_cell(cell, value)
+            cell.alignment = wrap
+    for column, name in enumerate(COLUMN_NAMES, start=1):
+        quotes.column_dimensions[get_column_letter(column)].width = _WIDTHS.get(name, 14)
+    quotes.auto_filter.ref = quotes.dimensions
+
+    about = book.create_sheet("About")
+    for label, value in _about(sheet):
+        about.append([label])
+        _set_cell(about.cell(row=about.max_row, column=2), value)
+    about.column_dimensions["A"].width = 16
+    about.column_dimensions["B"].width = 80
+    with atomic_path(path) as temporary:
+        book.save(temporary)
+
+
+def _set_cell(cell: Any, value: Cell) -> None:
+    # openpyxl turns any string that begins with "=" into a formula; text stays text here.
+    if isinstance(value, datetime):
+        # Excel has no time zones (the column says UTC) and shows no fractions of a second.
+        value = value.replace(tzinfo=None, microsecond=0)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(_FORMULA_START):
+            cell.quotePrefix = True
+    elif isinstance(value, datetime):
+        cell.number_format = "yyyy-mm-dd hh:mm"
+    elif isinstance(value, date):
+        cell.number_format = "yyyy-mm-dd"
+
+
+def _about(sheet: QuoteSheet) -> list[tuple[str, Cell]]:
+    statuses = ", ".join(s.value for s in sheet.selection.statuses) or "all"
+    return [
+        ("Title", sheet.title),
+        ("Story", sheet.story),
+        ("Exported", sheet.exported_at),
+        ("Organisation", sheet.organisation),
+        ("Statuses", statuses),
+        ("Quotes", len(sheet.entries)),
+    ]
+
+
+__all__ = ["COLUMNS", "COLUMN_NAMES", "neutralise", "render_csv", "row", "write_csv", "write_xlsx"]

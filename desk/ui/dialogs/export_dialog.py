@@ -1,0 +1,269 @@
+"""Exporting a quote sheet: format, which quotes, where to, with a preview of the result.
+
+The preview shows the sheet's HTML in a browser that loads nothing (article text is escaped
+in the HTML, and :meth:`_PreviewBrowser.loadResource` refuses every request besides), or the
+text itself for CSV and the JSON formats. Writing is synchronous under a wait cursor: a quote
+sheet of a story takes a moment; a thousand quotes take seconds (``bench/export.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.entities import QuoteStatus
+from desk.core.errors import DeskError
+from desk.core.export import (
+    TEXT_RENDERERS,
+    ExportFormat,
+    QuoteSheet,
+    Selection,
+    build_sheet,
+    render_html,
+    write,
+)
+from desk.core.library import Library
+
+#: The formats whose preview is the text itself rather than the printed layout.
+_TEXT_PREVIEW = (
+    ExportFormat.CSV,
+    ExportFormat.MD,
+    ExportFormat.JSON,
+    ExportFormat.CLAIMREVIEW,
+    ExportFormat.WEBANNOTATION,
+)
+_PREVIEW_CHARS = 200_000
+
+
+class _PreviewBrowser(QTextBrowser):
+    """Read-only, never follows a link, never loads an image or stylesheet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.requested_resources: list[QUrl] = []
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        self.requested_resources.append(QUrl(name))
+        return None
+
+
+class ExportDialog(QDialog):
+    """Writes the library's quotes as a sheet in one of the export formats.
+
+    Signals:
+        exported(object): the :class:`~pathlib.Path` written.
+    """
+
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        article_ids: Sequence[int] = (),
+        exported_at: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._article_ids = tuple(article_ids)
+        self._exported_at = exported_at
+        self.setWindowTitle("Export Quote Sheet")
+        self.setAccessibleName("Export quote sheet")
+        self.resize(900, 640)
+
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName("Format")
+        for fmt in ExportFormat:
+            self.format_combo.addItem(fmt.label, fmt.value)
+
+        self.status_checks: dict[QuoteStatus, QCheckBox] = {}
+        statuses = QGridLayout()
+        for index, status in enumerate(QuoteStatus):
+            check = QCheckBox(status.label, self)
+            check.setAccessibleName(f"Include {status.value} quotes")
+            check.toggled.connect(self._refresh)
+            self.status_checks[status] = check
+            statuses.addWidget(check, index // 3, index % 3)
+        statuses_hint = QLabel("None ticked: every status.", self)
+        statuses_hint.setEnabled(False)
+        statuses.addWidget(statuses_hint, 2, 0, 1, 3)
+
+        self.all_articles = QRadioButton("All articles", self)
+        self.chosen_articles = QRadioButton(f"Chosen articles ({len(self._article_ids)})", self)
+        self.chosen_articles.setEnabled(bool(self._article_ids))
+        scope = QButtonGroup(self)
+        scope.addButton(self.all_articles)
+        scope.addButton(self.chosen_articles)
+        (self.chosen_articles if self._article_ids else self.all_articles).setChecked(True)
+        self.all_articles.toggled.connect(self._refresh)
+        articles_row = QHBoxLayout()
+        articles_row.addWidget(self.all_articles)
+        articles_row.addWidget(self.chosen_articles)
+        articles_row.addStretch(1)
+
+        self.organisation_edit = QLineEdit(library.setting("organisation") or "", self)
+        self.organisation_edit.setAccessibleName("Checking organisation")
+        self.organisation_edit.setPlaceholderText("Needed for ClaimReview; saved for everyone")
+        self.organisation_edit.editingFinished.connect(self._refresh)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName("File to write")
+        self.path_edit.textChanged.connect(self._update_buttons)
+        choose = QPushButton("Choose…", self)
+        choose.clicked.connect(self._on_choose_clicked)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(choose)
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("Statuses:", statuses)
+        form.addRow("Articles:", articles_row)
+        form.addRow("&Organisation:", self.organisation_edit)
+        save_label = QLabel("&Save as:", self)
+        save_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_label, path_row)
+
+        self.preview = _PreviewBrowser(self)
+        self.preview.setAccessibleName("Preview")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Preview:", self))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self._refresh()
+        self._update_buttons()
+
+    # -- what the user chose -----------------------------------------------------------------
+
+    @property
+    def export_format(self) -> ExportFormat:
+        return ExportFormat(self.format_combo.currentData())
+
+    def set_format(self, fmt: ExportFormat) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt.value))
+
+    def selection(self) -> Selection:
+        statuses = tuple(s for s, check in self.status_checks.items() if check.isChecked())
+        chosen = self._article_ids if self.chosen_articles.isChecked() else ()
+        return Selection(statuses=statuses, article_ids=chosen)
+
+    def sheet(self) -> QuoteSheet:
+        return build_sheet(
+            self._library,
+            self.selection(),
+            organisation=self.organisation_edit.text().strip() or None,
+            exported_at=self._exported_at,
+        )
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_format_changed(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            path = Path(text)
+            stem = path.name.split(".", 1)[0] or "quote-sheet"
+            self.path_edit.setText(str(path.with_name(stem + self.export_format.suffix)))
+        self._refresh()
+
+    def _on_choose_clicked(self) -> None:
+        fmt = self.export_format
+        start = self.path_edit.text() or f"quote-sheet{fmt.suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export Quote Sheet", start, f"{fmt.label} (*{fmt.suffix})"
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    def _refresh(self) -> None:
+        """Rebuild the preview from the library with the current choices."""
+        fmt = self.export_format
+        try:
+            sheet = self.sheet()
+            if fmt in _TEXT_PREVIEW:
+                text = TEXT_RENDERERS[fmt](sheet)
+                if len(text) > _PREVIEW_CHARS:
+                    text = text[:_PREVIEW_CHARS] + "\n…"
+                self.preview.setPlainText(text)
+            else:
+                self.preview.setHtml(render_html(sheet))
+        except DeskError as error:
+            self.preview.setPlainText(str(error))
+            self.message.setText("")
+            return
+        count = len(sheet.entries)
+        self.message.setText(f"{count} quote{'s' if count != 1 else ''} will be exported.")
+
+    def export(self) -> bool:
+        """Write the file; on failure say why in the dialog and keep it open."""
+        text = self.path_edit.text().strip()
+        if not text:
+            return False
+        path = Path(text).expanduser()
+        fmt = self.export_format
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            organisation = self.organisation_edit.text().strip()
+            if organisation and organisation != (self._library.setting("organisation") or ""):
+                self._library.set_setting("organisation", organisation)
+            sheet = self.sheet()
+            if fmt is ExportFormat.PDF:
+                from desk.ui.export_pdf import write_pdf
+
+                write_pdf(sheet, path)
+            else:
+                write(sheet, fmt, path)
+        except DeskError as error:
+            self.message.setText(str(error))
+            return False
+        except OSError as error:
+            self.message.setText(f"Cannot write {path}: {error.strerror or error}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.exported.emit(path)
+        self.accept()
+        return True

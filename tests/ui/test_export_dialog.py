@@ -1,0 +1,148 @@
+"""The Export dialog on a real library, and the PDF printer it shares with the CLI."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desk.core.entities import ArticleDraft, DocumentKind, MetadataEdit, QuoteEdit, QuoteStatus
+from desk.core.export import ExportFormat, build_sheet
+from desk.core.library import Library
+from desk.ui.dialogs.export_dialog import ExportDialog
+from desk.ui.export_pdf import write_pdf
+
+TEXT = (
+    "The minister spoke. “We will not raise taxes,” she said.\n\n"
+    "The page also held <script>alert(1)</script> and <img src=https://tracker.example/x.png>.\n\n"
+    '“=HYPERLINK("https://evil.example","x")” read a sign.'
+)
+
+
+@pytest.fixture
+def library(db_url: str) -> Iterator[Library]:
+    with Library.open(db_url) as library:
+        outcome = library.store(
+            ArticleDraft(
+                text=TEXT,
+                raw_text=TEXT,
+                title="Minister rules out tax rise",
+                outlet="The Daily",
+                kind=DocumentKind.SOURCE,
+            ),
+            "test",
+        )
+        article_id = outcome.article_id
+        assert article_id is not None
+        library.update_metadata(article_id, MetadataEdit(kind=DocumentKind.ARTICLE))
+        minister = library.add_person("Jo Minister", "Finance minister").id
+        for words, status in (
+            ("We will not raise taxes,", QuoteStatus.VERIFIED),
+            ("<script>alert(1)</script>", QuoteStatus.UNCHECKED),
+            ('=HYPERLINK("https://evil.example","x")', QuoteStatus.DISPUTED),
+        ):
+            start = TEXT.index(words)
+            quote = library.mark_quote(
+                article_id, start, start + len(words), speaker_id=minister, by="Ana"
+            )
+            if status is not QuoteStatus.UNCHECKED:
+                library.edit_quote(
+                    quote.id, QuoteEdit(status=status), expected_version=None, by="Ana"
+                )
+        yield library
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, library: Library) -> ExportDialog:
+    widget = ExportDialog(library, exported_at=datetime(2024, 5, 6, tzinfo=UTC))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_export_csv_of_verified_quotes(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.set_format(ExportFormat.CSV)
+    dialog.status_checks[QuoteStatus.VERIFIED].setChecked(True)
+    assert "quote_id,status" in dialog.preview.toPlainText()
+    assert dialog.message.text() == "1 quote will be exported."
+    assert not dialog.export_button.isEnabled()
+    out = tmp_path / "sheet.csv"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported) as signal:
+        dialog.export_button.click()
+    assert signal.args == [out]
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["status"], r["quote"], r["speaker"]) for r in rows] == [
+        ("verified", "We will not raise taxes,", "Jo Minister")
+    ]
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+
+
+def test_preview_shows_markup_as_text_and_loads_nothing(dialog: ExportDialog) -> None:
+    dialog.set_format(ExportFormat.HTML)
+    shown = dialog.preview.toPlainText()
+    assert "<script>alert(1)</script>" in shown
+    assert "Jo Minister — Finance minister" in shown
+    assert dialog.preview.requested_resources == []
+    assert "<script" not in dialog.preview.toHtml().replace("&lt;script", "")
+
+
+def test_format_change_follows_the_file_name(dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.path_edit.setText(str(tmp_path / "sheet.csv"))
+    dialog.set_format(ExportFormat.WEBANNOTATION)
+    assert dialog.path_edit.text() == str(tmp_path / "sheet.annotations.jsonld")
+    assert '"TextQuoteSelector"' in dialog.preview.toPlainText()
+
+
+def test_claimreview_without_organisation_says_why_and_keeps_the_dialog_open(
+    dialog: ExportDialog, library: Library, tmp_path: Path
+) -> None:
+    dialog.set_format(ExportFormat.CLAIMREVIEW)
+    assert "--organisation" in dialog.preview.toPlainText()
+    out = tmp_path / "x.claimreview.jsonld"
+    dialog.path_edit.setText(str(out))
+    assert not dialog.export()
+    assert "organisation" in dialog.message.text()
+    assert not out.exists()
+    dialog.organisation_edit.setText("Daily Checks")
+    assert dialog.export()
+    assert '"name": "Daily Checks"' in out.read_text(encoding="utf-8")
+    assert library.setting("organisation") == "Daily Checks"  # kept for the next export
+
+
+def test_export_docx_from_chosen_articles(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    from docx import Document
+
+    article_id = library.articles()[0].id
+    widget = ExportDialog(library, article_ids=[article_id])
+    qtbot.addWidget(widget)
+    assert widget.chosen_articles.isChecked()
+    assert widget.selection().article_ids == (article_id,)
+    widget.set_format(ExportFormat.DOCX)
+    out = tmp_path / "sheet.docx"
+    widget.path_edit.setText(str(out))
+    assert widget.export()
+    cells = [c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert "“We will not raise taxes,”" in cells
+
+
+def test_pdf_reads_back_with_pypdf(qapp: object, library: Library, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "sheet.pdf"
+    pages = write_pdf(build_sheet(library, title="Tax sheet"), out)
+    reader = PdfReader(out)
+    assert len(reader.pages) == pages
+    text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
+    text = " ".join(text.split())
+    assert "Tax sheet" in text
+    assert "Jo Minister — Finance minister" in text
+    assert "We will not raise taxes," in text
+    assert "<script>alert(1)</script>" in text  # printed as text
+    assert f"Page 1 of {pages}" in text
