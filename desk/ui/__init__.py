@@ -4,3 +4,8 @@ Nothing here holds domain logic. Widgets talk to :class:`desk.ui.controller.Cont
 calls the :class:`~desk.core.library.Library`; long work runs through
 :class:`desk.ui.tasks.TaskRunner`, the only user of a thread pool.
 """
+
+# Before anything else in the UI runs: see the module for the binding bug it refuses.
+from desk.ui._binding_check import check_binding
+
+check_binding()

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
+from desk.core.entities import Review
 from desk.core.errors import DeskError
 from desk.core.library import Library
 from desk.ui import assets
@@ -49,25 +50,33 @@ def application() -> QApplication:
 def build_main_window(
     library: Library, state: WindowState, *, synchronous_tasks: bool = False
 ) -> MainWindow:
-    """Wire a window to ``library``; the runner and controller live as long as the window."""
+    """Wire a window to ``library``; runner, undo stack and controller live as long as it."""
     tasks = TaskRunner(synchronous=synchronous_tasks)
-    controller = Controller(library, tasks)
+    undo_stack = QUndoStack()
+    controller = Controller(library, tasks, undo_stack=undo_stack)
     tasks.setParent(controller)
+    undo_stack.setParent(controller)
     window = MainWindow(controller, state)
     controller.setParent(window)
     return window
 
 
 def run_gui(db: str | None = None, paths: Sequence[Path] | None = None) -> int:
-    """Open the window on the library at ``db`` and import ``paths`` in the background."""
+    """Open the window on the library at ``db`` and import ``paths`` in the background.
+
+    Without ``db`` or ``DESK_DB``, the library chosen in Settings is opened, if any.
+    """
     app = application()
+    state = WindowState()
+    if db is None and not os.environ.get("DESK_DB") and state.database:
+        db = state.database
     try:
         library = Library.open(db)
     except DeskError as error:
         QMessageBox.critical(None, APPLICATION, f"The library cannot be opened.\n\n{error}")
         return 1
     with library:
-        window = build_main_window(library, WindowState())
+        window = build_main_window(library, state)
         window.show()
         if paths:
             window.import_paths(list(paths))
@@ -81,20 +90,57 @@ def take_screenshot(
     db: str | None,
     paths: Sequence[Path],
     out: Path,
-    size: tuple[int, int] = (1400, 860),
+    size: tuple[int, int] = (1600, 900),
+    *,
+    dark: bool = False,
 ) -> None:
-    """Render the window with ``paths`` imported and the first of them open, to ``out``.
+    """Render the window with ``paths`` imported, open side by side, and a quote selected.
 
     Runs without a display: the offscreen platform is chosen unless one is set. The user's
-    remembered window state is neither read nor changed.
+    remembered window state is neither read nor changed. ``dark`` renders with a dark palette,
+    to check contrast.
     """
     if not os.environ.get("QT_QPA_PLATFORM") and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     previous = qInstallMessageHandler(_quiet_offscreen_messages)
     try:
-        _render_window(db, paths, out, size)
+        _render_window(db, paths, out, size, dark)
     finally:
         qInstallMessageHandler(previous)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the desktops' own, for screenshots and tests of dark mode."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#3a3d41",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7aa7e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9ea6",
+        QPalette.ColorRole.ToolTipBase: "#3a3d41",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Mid: "#45484d",
+        QPalette.ColorRole.Midlight: "#3a3d41",
+        QPalette.ColorRole.Dark: "#151618",
+        QPalette.ColorRole.Light: "#505358",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(disabled, role, QColor("#6b6e74"))
+    return palette
 
 
 def _quiet_offscreen_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -105,26 +151,57 @@ def _quiet_offscreen_messages(kind: QtMsgType, context: QMessageLogContext, mess
     print(message, file=sys.stderr)
 
 
-def _render_window(db: str | None, paths: Sequence[Path], out: Path, size: tuple[int, int]) -> None:
+def _render_window(
+    db: str | None, paths: Sequence[Path], out: Path, size: tuple[int, int], dark: bool
+) -> None:
     app = application()
-    with Library.open(db) as library, tempfile.TemporaryDirectory() as scratch:
-        window = build_main_window(
-            library, WindowState(Path(scratch) / "state.ini"), synchronous_tasks=True
-        )
-        window.resize(*size)
-        window.show()
-        report = library.import_paths(list(paths)) if paths else None
-        window.refresh()
-        if report is not None:
-            window.import_status.set_summary(report.summary())
-        ids = report.article_ids if report is not None else []
-        if not (ids and window.open_article(ids[0])):
-            window.library_panel.select_row(0)
-        for _ in range(3):
-            app.processEvents()
-        saved = window.grab().save(str(out))
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    palette = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        with Library.open(db) as library, tempfile.TemporaryDirectory() as scratch:
+            saved = _render_library(app, library, Path(scratch), paths, out, size)
+    finally:
+        if dark:
+            app.setPalette(palette)
     if not saved:
         raise DeskError(f"cannot write the screenshot to {out} (is the folder there, is it .png?)")
+
+
+def _render_library(
+    app: QApplication,
+    library: Library,
+    scratch: Path,
+    paths: Sequence[Path],
+    out: Path,
+    size: tuple[int, int],
+) -> bool:
+    window = build_main_window(library, WindowState(scratch / "state.ini"), synchronous_tasks=True)
+    window.resize(*size)
+    window.show()
+    report = library.import_paths(list(paths)) if paths else None
+    window.refresh()
+    if report is not None:
+        window.import_status.set_summary(report.summary())
+    ids = list(dict.fromkeys(report.article_ids)) if report is not None else []
+    if not (ids and window.open_side_by_side(ids)):
+        window.library_panel.select_row(0)
+    app.processEvents()  # the docks take their sizes first, so the text is laid out for good
+    _select_a_quote(window)
+    for _ in range(3):
+        app.processEvents()
+    saved = window.grab().save(str(out))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return bool(saved)
+
+
+def _select_a_quote(window: MainWindow) -> None:
+    """Select the first accepted quote, else the first one: the screenshot shows a selection."""
+    quotes = window.annotation_panel.model.quotes()
+    chosen = next((q for q in quotes if q.review is Review.ACCEPTED), None)
+    if chosen is None and quotes:
+        chosen = quotes[0]
+    if chosen is not None:
+        window.annotation_panel.select_quote(chosen.id)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from desk.core.entities import (
     Article,
@@ -19,15 +22,54 @@ from desk.core.entities import (
     DocumentKind,
     ImportReport,
     MetadataEdit,
+    Person,
+    Quote,
+    QuoteChange,
+    QuoteEdit,
+    QuoteStatus,
+    Review,
 )
-from desk.core.errors import DeskError, NotFound
-from desk.core.library import Library
+from desk.core.errors import DeskError, EditConflict, NotFound
+from desk.core.library import Library, default_checker
 from desk.core.progress import CancelToken, Progress
 from desk.ui.tasks import Task, TaskFunction, TaskRunner
+from desk.ui.undo import (
+    CommandId,
+    DeleteQuoteCommand,
+    EditQuoteCommand,
+    MarkQuoteCommand,
+)
 
 log = logging.getLogger(__name__)
 
 PASTE_LABEL = "pasted text"
+
+#: Library-wide matching settings: key, label, default. Only stored for now; the matcher that
+#: reads them (``desk.core.matching``) comes later.
+MATCH_SETTINGS = (
+    ("match.threshold", "Same quote when similarity is at least", 85),
+    ("match.loose_threshold", "Possible match (fragment) from", 90),
+    ("match.min_words", "Shared words a match needs", 5),
+)
+
+#: Quotes the window shows: rejected suggestions stay in the library (so detection never brings
+#: them back) but out of sight.
+SHOWN_REVIEWS = (Review.SUGGESTED, Review.ACCEPTED)
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """The same quotation in another article, and how its words differ from the selected one.
+
+    ``diff`` is a list of ``(op, text)`` pairs, ``op`` one of "equal", "insert", "delete",
+    "replace", as the word-diff view shows them.
+    """
+
+    article_id: int
+    start: int
+    end: int
+    quote_id: int | None = None
+    diff: tuple[tuple[str, str], ...] = ()
 
 
 class Controller(QObject):
@@ -41,6 +83,11 @@ class Controller(QObject):
         import_finished(object): the :class:`ImportReport` of a finished or cancelled import.
         importing_changed(bool): whether an import is running (actions disable themselves).
         error_reported(str, str): a title and a message for the user.
+        quotes_changed(object): the quotes of these article ids (a list; None: any) changed.
+        quote_conflict(int, str): an edit of this quote was refused because it changed since
+            it was read; the message says by whom. Views offer to reload it.
+        detection_started(str), detection_progressed(int, int, str), detection_finished(str):
+            finding quotes in articles stored before detection existed.
     """
 
     library_changed = Signal()
@@ -50,12 +97,30 @@ class Controller(QObject):
     import_finished = Signal(object)
     importing_changed = Signal(bool)
     error_reported = Signal(str, str)
+    quotes_changed = Signal(object)
+    quote_conflict = Signal(int, str)
+    detection_started = Signal(str)
+    detection_progressed = Signal(int, int, str)
+    detection_finished = Signal(str)
 
-    def __init__(self, library: Library, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._tasks = tasks
         self._import: Task | None = None
+        self._detection: Task | None = None
+        self._checker = ""
+        self._haystacks: dict[int, str] | None = None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.library_changed.connect(self._forget_search_text)
+        self.quotes_changed.connect(self._forget_search_text)
 
     @property
     def library(self) -> Library:
@@ -64,6 +129,23 @@ class Controller(QObject):
     @property
     def importing(self) -> bool:
         return self._import is not None
+
+    @property
+    def detecting(self) -> bool:
+        return self._detection is not None
+
+    @property
+    def checker(self) -> str | None:
+        """Who the history names for this window's edits: the Settings name, else the login."""
+        return self._checker or default_checker()
+
+    @staticmethod
+    def default_checker() -> str | None:
+        """The name used when Settings leaves it empty: ``DESK_CHECKER`` or the login."""
+        return default_checker()
+
+    def set_checker(self, name: str) -> None:
+        self._checker = name.strip()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -176,11 +258,248 @@ class Controller(QObject):
         self.library_changed.emit()
         return True
 
+    # -- quotes: reading ---------------------------------------------------------------------
+
+    def quotes(self, article_ids: Sequence[int]) -> list[Quote]:
+        """The shown quotes of these articles, in text order article by article."""
+        if not article_ids:
+            return []
+        try:
+            return self._library.quotes(list(article_ids), reviews=SHOWN_REVIEWS)
+        except DeskError as error:
+            self.error_reported.emit("Cannot read the quotes", str(error))
+            return []
+
+    def quote(self, quote_id: int) -> Quote | None:
+        try:
+            return self._library.quote(quote_id)
+        except NotFound:
+            return None
+        except DeskError as error:
+            self.error_reported.emit("Cannot read the quote", str(error))
+            return None
+
+    def history(self, quote_id: int) -> list[QuoteChange]:
+        try:
+            return self._library.history(quote_id)
+        except DeskError:
+            return []
+
+    def quote_counts(self) -> dict[int, dict[str, int]]:
+        try:
+            return self._library.quote_counts()
+        except DeskError as error:
+            self.error_reported.emit("Cannot count the quotes", str(error))
+            return {}
+
+    def people(self) -> list[Person]:
+        try:
+            return self._library.people()
+        except DeskError as error:
+            self.error_reported.emit("Cannot read the people", str(error))
+            return []
+
+    def add_person(self, name: str, role: str | None = None) -> Person | None:
+        """A new person to attribute quotes to (not undoable: people are shared names)."""
+        try:
+            return self._library.add_person(name, role)
+        except DeskError as error:
+            self.error_reported.emit("Cannot add the person", str(error))
+            return None
+
+    def sources(self) -> list[ArticleSummary]:
+        """Primary documents a quote's evidence can point into."""
+        try:
+            return self._library.articles(DocumentKind.SOURCE)
+        except DeskError:
+            return []
+
+    def counterparts(self, quote_id: int) -> list[Counterpart]:
+        """The same quotation as reported elsewhere, with word-level differences.
+
+        This is the seam for ``desk.core.matching``, which does not exist yet: until it does,
+        no quote has counterparts. Matching fills this list; the reading area highlights and
+        scrolls to each span and the word-diff view shows each ``diff``.
+        """
+        return []
+
+    def search_text(self) -> dict[int, str]:
+        """Per article id, the folded words a library search looks in: text and speakers.
+
+        Built once and kept until the library or its quotes change; a search in SQL
+        (``Library.search``) would avoid holding the texts.
+        """
+        if self._haystacks is None:
+            haystacks: dict[int, list[str]] = {}
+            try:
+                for summary in self._library.articles():
+                    haystacks[summary.id] = [self._library.article(summary.id).text]
+                for quote in self._library.quotes(reviews=SHOWN_REVIEWS):
+                    if quote.speaker and quote.article_id in haystacks:
+                        haystacks[quote.article_id].append(quote.speaker)
+            except DeskError as error:
+                self.error_reported.emit("Cannot search the library", str(error))
+                return {}
+            self._haystacks = {k: " ".join(v).casefold() for k, v in haystacks.items()}
+        return self._haystacks
+
+    def _forget_search_text(self) -> None:
+        self._haystacks = None
+
+    # -- quotes: undoable edits ----------------------------------------------------------------
+
+    def mark_quote(self, article_id: int, start: int, end: int) -> int | None:
+        """Mark ``article.text[start:end]`` as a quote; the new id, or None if refused."""
+        command = MarkQuoteCommand(self, article_id, start, end)
+        self.undo_stack.push(command)
+        return command.quote_id if command.failed is None else None
+
+    def edit_quote(
+        self,
+        quote: Quote,
+        fields: dict[str, object],
+        description: str,
+        merge_id: CommandId | None = None,
+    ) -> bool:
+        """Change fields of ``quote`` as the user saw it; refused if someone changed it since."""
+        if all(getattr(quote, name) == value for name, value in fields.items()):
+            return True
+        command = EditQuoteCommand(self, quote, fields, description, merge_id)
+        self.undo_stack.push(command)
+        return command.failed is None
+
+    def set_status(self, quote: Quote, status: QuoteStatus) -> bool:
+        fields: dict[str, object] = {"status": status}
+        if quote.review is Review.SUGGESTED:
+            fields["review"] = Review.ACCEPTED  # judging a suggestion accepts it
+        return self.edit_quote(quote, fields, f"Set status to {status.label}")
+
+    def accept_quote(self, quote: Quote) -> bool:
+        return self.edit_quote(quote, {"review": Review.ACCEPTED}, "Accept suggestion")
+
+    def reject_quote(self, quote: Quote) -> bool:
+        return self.edit_quote(quote, {"review": Review.REJECTED}, "Reject suggestion")
+
+    def set_span(self, quote: Quote, start: int, end: int) -> bool:
+        return self.edit_quote(quote, {"start": start, "end": end}, "Adjust quote span")
+
+    def delete_quote(self, quote: Quote) -> bool:
+        command = DeleteQuoteCommand(self, quote)
+        self.undo_stack.push(command)
+        return command.failed is None
+
+    def reload_quote(self, quote_id: int) -> Quote | None:
+        """Read a quote again after a conflict, and have every view show the stored values."""
+        quote = self.quote(quote_id)
+        if quote is not None:
+            self.quotes_changed.emit([quote.article_id])
+        return quote
+
+    # -- the writes undo commands make (see desk.ui.undo.QuoteWriter) ----------------------------
+
+    def current_quote(self, quote_id: int) -> Quote:
+        return self._library.quote(quote_id)
+
+    def write_edit(self, quote_id: int, fields: dict[str, object], expected_version: int) -> Quote:
+        quote = self._library.edit_quote(
+            quote_id,
+            QuoteEdit(**cast(dict[str, Any], fields)),
+            expected_version=expected_version,
+            by=self.checker,
+        )
+        self.quotes_changed.emit([quote.article_id])
+        return quote
+
+    def write_mark(self, article_id: int, start: int, end: int) -> Quote:
+        quote = self._library.mark_quote(article_id, start, end, by=self.checker)
+        self.quotes_changed.emit([article_id])
+        return quote
+
+    def write_delete(self, quote_id: int, expected_version: int) -> Quote:
+        quote = self._library.delete_quote(
+            quote_id, expected_version=expected_version, by=self.checker
+        )
+        self.quotes_changed.emit([quote.article_id])
+        return quote
+
+    def write_restore(self, quote_id: int) -> Quote:
+        quote = self._library.restore_quote(quote_id, by=self.checker)
+        self.quotes_changed.emit([quote.article_id])
+        return quote
+
+    def command_failed(self, quote_id: int | None, error: DeskError) -> None:
+        if isinstance(error, EditConflict) and quote_id is not None:
+            self.quote_conflict.emit(quote_id, str(error))
+        else:
+            self.error_reported.emit("The change was not saved", str(error))
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def match_settings(self) -> dict[str, int]:
+        values: dict[str, int] = {}
+        for key, _label, default in MATCH_SETTINGS:
+            try:
+                values[key] = int(self._library.setting(key, str(default)) or default)
+            except (DeskError, ValueError):
+                values[key] = default
+        return values
+
+    def set_match_settings(self, values: dict[str, int]) -> bool:
+        try:
+            for key, value in values.items():
+                self._library.set_setting(key, str(value))
+        except DeskError as error:
+            self.error_reported.emit("Cannot save the settings", str(error))
+            return False
+        return True
+
+    # -- background detection ----------------------------------------------------------------
+
+    def detect_pending(self) -> Task | None:
+        """Find quotes in articles stored before detection existed, in the background."""
+        if self._detection is not None:
+            return None
+        library = self._library
+
+        def work(progress: Progress, cancel: CancelToken) -> int:
+            return library.detect_pending(progress=progress, cancel=cancel)
+
+        task = self._tasks.create(work, name="Finding quotes")
+        task.signals.progress.connect(self.detection_progressed)
+        task.signals.finished.connect(self._on_detection_finished)
+        task.signals.failed.connect(self._on_detection_failed)
+        task.signals.cancelled.connect(lambda: self._end_detection("Finding quotes: cancelled"))
+        self._detection = task
+        self.detection_started.emit("Finding quotes in older articles…")
+        self._tasks.start(task)
+        return task
+
+    def cancel_detection(self) -> None:
+        if self._detection is not None:
+            self._detection.cancel()
+
+    def _end_detection(self, summary: str) -> None:
+        self._detection = None
+        self.detection_finished.emit(summary)
+
+    def _on_detection_finished(self, searched: object) -> None:
+        count = int(searched) if isinstance(searched, int) else 0
+        if count:
+            self.library_changed.emit()
+            self.quotes_changed.emit(None)
+        noun = "article" if count == 1 else "articles"
+        self._end_detection(f"Looked for quotes in {count} older {noun}" if count else "")
+
+    def _on_detection_failed(self, error: object) -> None:
+        self._end_detection("Finding quotes failed")
+        self._report(error, "Finding quotes failed")
+
     # -- lifetime ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop a running import (files already stored stay) and wait for the worker."""
         self.cancel_import()
+        self.cancel_detection()
         self._tasks.shutdown()
 
     def _report(self, error: object, title: str) -> None:

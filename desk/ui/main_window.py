@@ -1,11 +1,15 @@
-"""The main window: the library on the left, the open article on the right.
+"""The main window: the library, articles side by side, and the quotes of the open articles.
 
-The window only wires widgets to the :class:`~desk.ui.controller.Controller` and remembers its
-layout; it never calls the library and never waits for an import.
+The window lays out the panels, remembers the layout and the open articles, and wires
+widgets to the :class:`~desk.ui.controller.Controller`; the quote-checking commands are wired
+by :class:`~desk.ui.quote_workflow.QuoteWorkflow`. It never calls the library and never waits
+for background work.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
@@ -15,13 +19,17 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
+    QScrollArea,
+    QUndoView,
     QWidget,
 )
 
@@ -33,14 +41,20 @@ from desk.ui.controller import Controller
 from desk.ui.dialogs.import_report_dialog import ImportReportDialog
 from desk.ui.dialogs.metadata_dialog import MetadataDialog
 from desk.ui.dialogs.paste_dialog import PasteDialog
+from desk.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
+from desk.ui.quote_workflow import QuoteWorkflow
 from desk.ui.state import WindowState
+from desk.ui.views.annotation_panel import AnnotationPanel
 from desk.ui.views.article_view import ArticleView
 from desk.ui.views.import_status import ImportStatusPanel
 from desk.ui.views.library_panel import LibraryPanel
+from desk.ui.views.quote_editor import QuoteEditor
+from desk.ui.views.reading_area import MAX_COLUMNS, ReadingArea
 
 APP_TITLE = "Quote Desk"
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm)"
-DEFAULT_SIZE = (1280, 800)
+DEFAULT_SIZE = (1500, 900)
+EXPORT_DIALOG_MODULE = "desk.ui.dialogs.export_dialog"
 
 EMPTY_LIBRARY = (
     "Your library is empty",
@@ -53,7 +67,11 @@ EMPTY_LIBRARY = (
 )
 NOTHING_OPEN = (
     "No article open",
-    ["Choose an article in the list to read it.", "Alt+Down and Alt+Up move through the list."],
+    [
+        "Choose an article in the list to read it here.",
+        "Alt+Down and Alt+Up move through the list;",
+        "Ctrl+T adds a column to read articles side by side.",
+    ],
 )
 
 
@@ -66,36 +84,90 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._controller = controller
         self._state = state
-        self._current_id: int | None = None
         self._row_before_delete: int | None = None
+        self._restoring = False
         library = controller.library
+        controller.set_checker(state.checker_name)
         self.setWindowTitle(f"{APP_TITLE} — {library.short_name}")
         self.setAccessibleName(APP_TITLE)
         self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
 
+        self.reading_area = ReadingArea(self)
+        self.setCentralWidget(self.reading_area)
         self.library_panel = LibraryPanel(self)
-        self.article_view = ArticleView(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setAccessibleName("Library and article")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
-        self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(self.article_view)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.library_panel.proxy.set_search_text_source(controller.search_text)
+        self.annotation_panel = AnnotationPanel(self)
+        self.quote_editor = QuoteEditor(self)
+        editor_scroll = QScrollArea(self)
+        editor_scroll.setObjectName("quoteEditorScroll")
+        editor_scroll.setWidget(self.quote_editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setAccessibleName("Quote details")
+        self.history_view = QUndoView(controller.undo_stack, self)
+        self.history_view.setEmptyLabel("Opened")
+        self.history_view.setAccessibleName("Edit history")
+        self.library_dock = self._dock("Library", "libraryDock", self.library_panel)
+        self.quotes_dock = self._dock("Quotes", "quotesDock", self.annotation_panel)
+        self.details_dock = self._dock("Quote Details", "detailsDock", editor_scroll)
+        self.history_dock = self._dock("Edit History", "historyDock", self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quotes_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        # The library and the details run full height; the quote list sits under the articles.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._docks_sized = False
 
-        self.window_actions = WindowActions(self)
-        self.window_actions.populate_menus()
+        self.window_actions = WindowActions(self, controller.undo_stack)
+        history_action = self.history_dock.toggleViewAction()
+        history_action.setText("Edit &History")
+        history_action.setShortcut("Ctrl+H")
+        history_action.setStatusTip("Show every change of this session; click one to go back")
+        self.window_actions.populate_menus(
+            [
+                self.library_dock.toggleViewAction(),
+                self.quotes_dock.toggleViewAction(),
+                self.details_dock.toggleViewAction(),
+                history_action,
+            ]
+        )
         self.tool_bar = self.window_actions.build_tool_bar()
         self.window_actions.apply_icons(self.palette())
+        self.window_actions.export.setEnabled(
+            importlib.util.find_spec(EXPORT_DIALOG_MODULE) is not None
+        )
         self._create_status_bar()
+        self.workflow = QuoteWorkflow(
+            self,
+            controller,
+            self.window_actions,
+            reading_area=self.reading_area,
+            annotation_panel=self.annotation_panel,
+            quote_editor=self.quote_editor,
+            library_panel=self.library_panel,
+        )
         self._connect()
         self.refresh()
         self._restore_state()
+        controller.detect_pending()
 
     # -- construction ------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs the name
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
 
     def _create_status_bar(self) -> None:
         self.import_status = ImportStatusPanel(self)
@@ -116,21 +188,37 @@ class MainWindow(QMainWindow):
         c.import_progressed.connect(self.import_status.show_progress)
         c.import_finished.connect(self._on_controller_import_finished)
         c.importing_changed.connect(self._on_controller_importing_changed)
+        c.detection_started.connect(self._on_controller_detection_started)
+        c.detection_progressed.connect(self._on_controller_detection_progressed)
+        c.detection_finished.connect(self._on_controller_detection_finished)
         c.error_reported.connect(self.show_error)
         self.import_status.cancel_requested.connect(c.cancel_import)
+        self.import_status.cancel_requested.connect(c.cancel_detection)
         self.library_panel.article_selected.connect(self._on_library_panel_article_selected)
-        self.library_panel.selection_cleared.connect(self._on_library_panel_selection_cleared)
-        self.article_view.link_activated.connect(self._on_article_view_link_activated)
+        self.library_panel.selection_cleared.connect(self._update_actions)
+        self.reading_area.article_requested.connect(self._on_reading_area_article_requested)
+        self.reading_area.active_column_changed.connect(self._on_reading_area_active_changed)
+        self.reading_area.columns_changed.connect(self._on_reading_area_columns_changed)
+        for column in self.reading_area.columns:
+            column.view.link_activated.connect(self._on_article_view_link_activated)
         a.import_files.triggered.connect(self._on_import_files_action_triggered)
         a.import_folder.triggered.connect(self._on_import_folder_action_triggered)
         a.paste.triggered.connect(self._on_paste_action_triggered)
         a.import_source.triggered.connect(self._on_import_source_action_triggered)
+        a.export.triggered.connect(self._on_export_action_triggered)
+        a.settings.triggered.connect(self._on_settings_action_triggered)
         a.quit.triggered.connect(self.close)
         a.edit.triggered.connect(self._on_edit_action_triggered)
         a.delete.triggered.connect(self._on_delete_action_triggered)
         a.next.triggered.connect(lambda: self.library_panel.move_current(1))
         a.previous.triggered.connect(lambda: self.library_panel.move_current(-1))
-        a.focus_filter.triggered.connect(self.library_panel.focus_filter)
+        a.new_column.triggered.connect(self._on_new_column_action_triggered)
+        a.close_column.triggered.connect(
+            lambda: self.reading_area.close_column(self.reading_area.active_index)
+        )
+        a.next_column.triggered.connect(lambda: self.reading_area.activate_next(1))
+        a.previous_column.triggered.connect(lambda: self.reading_area.activate_next(-1))
+        a.focus_filter.triggered.connect(self._on_focus_filter_action_triggered)
         a.about.triggered.connect(self._on_about_action_triggered)
 
     # -- public API --------------------------------------------------------------------------
@@ -141,18 +229,30 @@ class MainWindow(QMainWindow):
 
     @property
     def current_article_id(self) -> int | None:
-        return self._current_id
+        """The article in the active column."""
+        return self.reading_area.active_column.article_id
+
+    @property
+    def article_view(self) -> ArticleView:
+        """The active column's view."""
+        return self.reading_area.active_column.view
 
     def refresh(self) -> None:
         """Reload the listing; the panel keeps the current article if it still exists."""
-        self.library_panel.set_summaries(self._controller.summaries())
+        summaries = self._controller.summaries()
+        self.library_panel.set_summaries(summaries, self._controller.quote_counts())
+        present = {s.id for s in summaries}
+        for index in reversed(range(len(self.reading_area.columns))):
+            article_id = self.reading_area.columns[index].article_id
+            if article_id is not None and article_id not in present:
+                self.reading_area.close_column(index)  # deleted: nothing left to read
         if self._row_before_delete is not None:
             # The neighbour moves into the deleted row: reading on needs no click.
             self.library_panel.select_row(self._row_before_delete)
             self._row_before_delete = None
+        self.reading_area.set_placeholder(*(EMPTY_LIBRARY if not summaries else NOTHING_OPEN))
+        self.workflow.reload_choices()
         self._update_actions()
-        if self._current_id is None:
-            self._show_placeholder()
 
     def import_paths(self, paths: list[Path], kind: DocumentKind = DocumentKind.ARTICLE) -> bool:
         """Start importing in the background, the way the File menu does."""
@@ -161,8 +261,43 @@ class MainWindow(QMainWindow):
     def import_text(self, text: str, kind: DocumentKind = DocumentKind.ARTICLE) -> bool:
         return self._controller.import_text(text, kind) is not None
 
-    def open_article(self, article_id: int) -> bool:
-        return self.library_panel.select_article(article_id)
+    def open_article(self, article_id: int, column: int | None = None) -> bool:
+        """Read ``article_id`` in ``column`` (default: the active one; -1: a new column)."""
+        area = self.reading_area
+        existing = area.column_for(article_id)
+        if existing is not None and column is None:
+            area.activate(existing)  # each article is read in one column only
+            self.library_panel.select_article(article_id)
+            return True
+        article = self._controller.article(article_id)
+        if article is None:
+            return False
+        target = (
+            area.columns[column]
+            if column is not None and column >= 0 and column < len(area.columns)
+            else None
+        )
+        if existing is not None and existing is not target:
+            area.close_column(area.columns.index(existing))
+        index = area.columns.index(target) if target is not None else column
+        # No quotes yet: the columns_changed signal has the workflow read those of every open
+        # article in one query and highlight each column once.
+        area.open_article(article, (), index)
+        if self.library_panel.current_article_id() != article_id:
+            self.library_panel.select_article(article_id)
+        self._state.set_last_article(self._controller.library.url, article_id)
+        self._update_actions()
+        return True
+
+    def open_side_by_side(self, article_ids: list[int]) -> list[int]:
+        """Open each article in a column of its own, left to right; the ids opened."""
+        opened: list[int] = []
+        for n, article_id in enumerate(article_ids[:MAX_COLUMNS]):
+            if n >= len(self.reading_area.columns):
+                self.reading_area.add_column()
+            if self.open_article(article_id, n):
+                opened.append(article_id)
+        return opened
 
     def show_error(self, title: str, message: str) -> None:
         """Show a message without blocking: an import finishing must not wait on a dialog."""
@@ -193,34 +328,70 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         state = self._state
+        url = self._controller.library.url
         if state.geometry is None or not self.restoreGeometry(state.geometry):
             self.resize(*DEFAULT_SIZE)
-        if state.window_state is not None:
-            self.restoreState(state.window_state)
-        if state.splitter_state is None or not self.splitter.restoreState(state.splitter_state):
-            width = self.width()
-            self.splitter.setSizes([width // 2, width - width // 2])
+        if state.window_state is not None and self.restoreState(state.window_state):
+            self._docks_sized = True
         if state.table_header_state is not None:
             self.library_panel.restore_header_state(state.table_header_state)
+        if state.quote_header_state is not None:
+            self.annotation_panel.restore_header_state(state.quote_header_state)
         self.library_panel.set_filter_text(state.filter_text)
-        last = state.last_article(self._controller.library.url)
-        if last is None or not self.library_panel.select_article(last):
-            self._show_placeholder()
+        self.library_panel.set_status_filter(state.status_filter)
+        self._restoring = True
+        try:
+            ids = state.open_articles(url)
+            last = state.last_article(url)
+            if not ids and last is not None:
+                ids = [last]
+            self.open_side_by_side(ids)
+            if last is not None and self.reading_area.column_for(last) is not None:
+                self.open_article(last)
+        finally:
+            self._restoring = False
+        if state.reading_state is not None:
+            self.reading_area.splitter.restoreState(state.reading_state)
+        self.workflow.refresh_quotes()
+        selected = state.selected_quote(url)
+        if selected is not None:
+            self.annotation_panel.select_quote(selected)
         self.library_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_state(self) -> None:
         state = self._state
+        url = self._controller.library.url
         state.geometry = self.saveGeometry()
         state.window_state = self.saveState()
-        state.splitter_state = self.splitter.saveState()
+        state.reading_state = self.reading_area.splitter.saveState()
         state.table_header_state = self.library_panel.header_state()
+        state.quote_header_state = self.annotation_panel.header_state()
         state.filter_text = self.library_panel.filter_text()
-        state.set_last_article(self._controller.library.url, self._current_id)
+        state.status_filter = self.library_panel.status_filter()
+        state.set_open_articles(url, self.reading_area.article_ids())
+        state.set_last_article(url, self.current_article_id)
+        state.set_selected_quote(url, self.annotation_panel.current_quote_id())
         state.sync()
 
     # -- Qt overrides ------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:
+            # First start: docks get room by proportion (only a shown window can resize them).
+            self._docks_sized = True
+            width, height = self.width(), self.height()
+            self.resizeDocks(
+                [self.library_dock, self.details_dock],
+                [max(340, width * 29 // 100), max(340, width * 24 // 100)],
+                Qt.Orientation.Horizontal,
+            )
+            self.resizeDocks(
+                [self.quotes_dock], [max(170, height * 26 // 100)], Qt.Orientation.Vertical
+            )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.workflow.save_pending_edits()
         self._controller.shutdown()
         self.save_state()
         event.accept()
@@ -229,6 +400,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.window_actions.apply_icons(self.palette())
+            self.workflow.apply_palette()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self._controller.importing and _local_paths(event.mimeData().urls()):
@@ -248,6 +420,17 @@ class MainWindow(QMainWindow):
         self.window_actions.set_importing(importing)
         self.import_status.set_running(importing)
 
+    def _on_controller_detection_started(self, description: str) -> None:
+        self.import_status.start(description)
+
+    def _on_controller_detection_progressed(self, done: int, total: int, text: str) -> None:
+        self.import_status.show_progress(done, total, text, activity="Finding quotes in")
+
+    def _on_controller_detection_finished(self, summary: str) -> None:
+        if not self._controller.importing:
+            self.import_status.set_running(False)
+            self.import_status.set_summary(summary)
+
     def _on_controller_import_finished(self, report: ImportReport) -> None:
         self.import_status.set_summary(report.summary())
         ids = [o.article_id for o in report.imported if o.article_id is not None]
@@ -261,22 +444,44 @@ class MainWindow(QMainWindow):
             dialog.open()
 
     def _on_library_panel_article_selected(self, article_id: int) -> None:
-        article = self._controller.article(article_id)
-        if article is None:
-            self._on_library_panel_selection_cleared()
-            return
-        self._current_id = article_id
-        self.article_view.show_article(article)
-        self._state.set_last_article(self._controller.library.url, article_id)
+        if not self._restoring:
+            self.open_article(article_id)
         self._update_actions()
 
-    def _on_library_panel_selection_cleared(self) -> None:
-        self._current_id = None
-        self._show_placeholder()
+    def _on_reading_area_article_requested(self, article_id: int, column: int) -> None:
+        self.open_article(article_id, column)
+
+    def _on_reading_area_active_changed(self, _index: int) -> None:
+        article_id = self.current_article_id
+        if article_id is not None and self.library_panel.current_article_id() != article_id:
+            self.library_panel.select_article(article_id)
+        self._update_actions()
+
+    def _on_reading_area_columns_changed(self) -> None:
+        for column in self.reading_area.columns:
+            view = column.view
+            if not view.property("wired"):
+                view.setProperty("wired", True)
+                view.link_activated.connect(self._on_article_view_link_activated)
+                self.workflow.wire_view(view)
+        if not self._restoring:
+            self.workflow.refresh_quotes()
         self._update_actions()
 
     def _on_article_view_link_activated(self, url: QUrl) -> None:
         QDesktopServices.openUrl(url)
+
+    def _on_new_column_action_triggered(self) -> None:
+        """A new, empty column becomes active: the next article chosen opens there."""
+        if len(self.reading_area.columns) >= MAX_COLUMNS:
+            self.statusBar().showMessage(f"At most {MAX_COLUMNS} columns fit side by side", 4000)
+            return
+        self.reading_area.add_column()
+        self.library_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_focus_filter_action_triggered(self) -> None:
+        self.library_dock.show()
+        self.library_panel.focus_filter()
 
     def _on_import_files_action_triggered(self) -> None:
         self._import_files("Import Files", DocumentKind.ARTICLE)
@@ -295,15 +500,56 @@ class MainWindow(QMainWindow):
         if answer is not None:
             self.import_text(*answer)
 
-    def _on_edit_action_triggered(self) -> None:
-        if self._current_id is None:
+    def _on_export_action_triggered(self) -> None:
+        try:
+            module = importlib.import_module(EXPORT_DIALOG_MODULE)
+        except ImportError:
+            self.window_actions.export.setEnabled(False)
             return
-        article = self._controller.article(self._current_id)
+        dialog: QDialog = module.ExportDialog(self._controller.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_settings_action_triggered(self) -> None:
+        controller = self._controller
+        values = SettingsValues(
+            checker=self._state.checker_name,
+            thresholds=controller.match_settings(),
+            database=self._state.database,
+        )
+        answer = SettingsDialog.ask(
+            values,
+            default_checker=controller.default_checker(),
+            current_location=controller.library.location,
+            parent=self,
+        )
+        if answer is None:
+            return
+        self._state.checker_name = answer.checker
+        controller.set_checker(answer.checker)
+        if answer.thresholds != values.thresholds:
+            controller.set_match_settings(answer.thresholds)
+        if answer.database != values.database:
+            self._state.database = answer.database
+            self.statusBar().showMessage(
+                "The other library opens when Quote Desk is started again", 8000
+            )
+        self._state.sync()
+
+    def _on_edit_action_triggered(self) -> None:
+        article_id = self.library_panel.current_article_id() or self.current_article_id
+        if article_id is None:
+            return
+        article = self._controller.article(article_id)
         if article is None:
             return
         edit = MetadataDialog.ask(article, self)
-        if edit is not None:
-            self._controller.update_metadata(article.id, edit)
+        if edit is not None and self._controller.update_metadata(article.id, edit) is not None:
+            column = self.reading_area.column_for(article.id)
+            changed = self._controller.article(article.id)
+            if column is not None and changed is not None:
+                column.show_article(changed, self._controller.quotes([article.id]))
+                self.workflow.refresh_quotes()
 
     def _on_delete_action_triggered(self) -> None:
         ids = self.library_panel.selected_article_ids()
@@ -349,13 +595,14 @@ class MainWindow(QMainWindow):
         index = self.library_panel.table.selectionModel().currentIndex()
         return index.row() if index.isValid() else 0
 
-    def _show_placeholder(self) -> None:
-        empty = self.library_panel.model.rowCount() == 0
-        self.article_view.show_placeholder(*(EMPTY_LIBRARY if empty else NOTHING_OPEN))
-
     def _update_actions(self) -> None:
-        self.window_actions.set_article_state(
-            self._current_id is not None, self.library_panel.row_count() > 0
+        has_current = (
+            self.library_panel.current_article_id() is not None
+            or self.current_article_id is not None
+        )
+        self.window_actions.set_article_state(has_current, self.library_panel.row_count() > 0)
+        self.window_actions.close_column.setEnabled(
+            len(self.reading_area.columns) > 1 or self.current_article_id is not None
         )
 
 

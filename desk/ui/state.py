@@ -20,10 +20,11 @@ STATE_VERSION = 1
 
 
 class WindowState:
-    """Window geometry, splitter and table layout, filter text, last article and import folder.
+    """Window layout, open articles, filters and the user's own preferences.
 
-    The last opened article is remembered per database: ids from one library mean nothing in
-    another.
+    Open articles are remembered per database: ids from one library mean nothing in another.
+    Preferences that belong to the person rather than the library (the checker's name, which
+    database to open) live here too; library-wide ones are stored in the library itself.
     """
 
     def __init__(self, settings_path: Path | None = None) -> None:
@@ -126,6 +127,68 @@ class WindowState:
     @last_import_folder.setter
     def last_import_folder(self, value: Path | None) -> None:
         self._set("library/last_import_folder", str(value) if value else None)
+
+    @property
+    def status_filter(self) -> str:
+        return self._str("library/status_filter")
+
+    @status_filter.setter
+    def status_filter(self, value: str) -> None:
+        self._set("library/status_filter", value or None)
+
+    @property
+    def reading_state(self) -> QByteArray | None:
+        return self._bytes("reading/splitter")
+
+    @reading_state.setter
+    def reading_state(self, value: QByteArray | None) -> None:
+        self._set("reading/splitter", value)
+
+    @property
+    def quote_header_state(self) -> QByteArray | None:
+        return self._bytes("quotes/header")
+
+    @quote_header_state.setter
+    def quote_header_state(self, value: QByteArray | None) -> None:
+        self._set("quotes/header", value)
+
+    # -- preferences -------------------------------------------------------------------------
+
+    @property
+    def checker_name(self) -> str:
+        """The name written into a quote's history; empty means the library's default."""
+        return self._str("preferences/checker").strip()
+
+    @checker_name.setter
+    def checker_name(self, value: str) -> None:
+        self._set("preferences/checker", value.strip() or None)
+
+    @property
+    def database(self) -> str:
+        """The library to open next time when neither ``--db`` nor ``DESK_DB`` says."""
+        return self._str("preferences/database")
+
+    @database.setter
+    def database(self, value: str) -> None:
+        self._set("preferences/database", value or None)
+
+    # -- per database ------------------------------------------------------------------------
+
+    def open_articles(self, database_url: str) -> list[int]:
+        """The articles open side by side when the window closed, left to right."""
+        value = self._str(f"open_articles/{_key(database_url)}")
+        return [int(part) for part in value.split() if part.isdigit()]
+
+    def set_open_articles(self, database_url: str, article_ids: list[int]) -> None:
+        # Spaces, not commas: an INI QSettings reads "1,2" back as a list.
+        text = " ".join(str(i) for i in article_ids)
+        self._set(f"open_articles/{_key(database_url)}", text or None)
+
+    def selected_quote(self, database_url: str) -> int | None:
+        return self._int(f"selected_quote/{_key(database_url)}")
+
+    def set_selected_quote(self, database_url: str, quote_id: int | None) -> None:
+        self._set(f"selected_quote/{_key(database_url)}", quote_id)
 
     def last_article(self, database_url: str) -> int | None:
         return self._int(f"last_article/{_key(database_url)}")

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desk.core.progress import Cancelled, CancelToken, Progress
 
@@ -150,6 +150,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._active: list[Task] = []
+        self._retired: list[Task] = []
         self._runnables: dict[int, _Runnable] = {}
         self._lock = threading.Lock()
 
@@ -168,10 +169,13 @@ class TaskRunner(QObject):
     def create(self, fn: TaskFunction, name: str = "task") -> Task:
         """A task ready to start, so that callers can connect to its signals first."""
         task = Task(fn, name, self)
-        # Connected before anyone else's slot: bookkeeping is done when their slots run.
-        task.signals.finished.connect(lambda _result: self._on_task_done(task))
-        task.signals.failed.connect(lambda _error: self._on_task_done(task))
-        task.signals.cancelled.connect(lambda: self._on_task_done(task))
+        # Connected before anyone else's slot: bookkeeping is done when their slots run. The
+        # slots name the task by key, never by reference: a closure holding the task would tie
+        # its signals object to itself through Qt, and deleting it would free it twice.
+        key = id(task)
+        task.signals.finished.connect(lambda _result: self._on_task_done(key))
+        task.signals.failed.connect(lambda _error: self._on_task_done(key))
+        task.signals.cancelled.connect(lambda: self._on_task_done(key))
         return task
 
     def start(self, task: Task) -> Task:
@@ -225,10 +229,18 @@ class TaskRunner(QObject):
         self.cancel_all()
         return self.wait(msecs)
 
-    def _on_task_done(self, task: Task) -> None:
+    def _on_task_done(self, key: int) -> None:
+        task = next((t for t in self._active if id(t) == key), None)
+        if task is None:
+            return
         task.done = True
-        # After every slot of this emission ran; frees the connections and their closures.
-        task.signals.deleteLater()
+        # The signals object is emitting right now, so it must outlive this call. It is handed
+        # to Python (no Qt parent) and kept until the event loop's next turn; then the last
+        # reference goes and it is freed outside any emission. (deleteLater() here crashed
+        # PySide6 6.11 when the runner was destroyed with the deferred delete still queued.)
+        task.signals.setParent(None)
+        self._retired.append(task)
+        QTimer.singleShot(0, self._retired.clear)
         with self._lock:
             self._runnables.pop(id(task), None)
         if task in self._active:

@@ -103,7 +103,17 @@ def test_columns_show_what_a_journalist_scans_for(model: LibraryTableModel) -> N
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         for c in range(model.columnCount())
     ]
-    assert headers == ["Headline", "Outlet", "Date", "Byline", "Characters", "Kind"]
+    assert headers == [
+        "Headline",
+        "Outlet",
+        "Date",
+        "Byline",
+        "Characters",
+        "Kind",
+        "Quotes",
+        "Unchecked",
+        "Flagged",
+    ]
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first[0] == "Kerry: U.S. not seeking regime change"
     assert first[1:4] == ["Yonhap", model.format_date(date(2013, 10, 4)), "Lee Chi-dong"]
@@ -203,7 +213,7 @@ def test_panel_counts_and_filters(qtbot: QtBot) -> None:
     qtbot.addWidget(panel)
     panel.set_summaries(ROWS)
     assert panel.count_label.text() == "5 articles"
-    assert panel.filter_edit.placeholderText() == "Filter by headline, outlet, byline"
+    assert panel.filter_edit.placeholderText() == "Search headline, outlet, speaker, text"
 
     qtbot.keyClicks(panel.filter_edit, "Voice")
 

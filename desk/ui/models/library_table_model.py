@@ -8,14 +8,18 @@ order of the underlying list stays the order the core returned.
 from __future__ import annotations
 
 import enum
+import json
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QDate,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desk.core.entities import ArticleSummary, DocumentKind
+from desk.core.entities import ArticleSummary, DocumentKind, QuoteStatus
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +41,13 @@ class Column(enum.IntEnum):
     BYLINE = 3
     CHARS = 4
     KIND = 5
+    QUOTES = 6
+    UNCHECKED = 7
+    FLAGGED = 8
+
+
+#: Columns that hold numbers: right-aligned, sorted as numbers.
+NUMERIC = frozenset({Column.CHARS, Column.QUOTES, Column.UNCHECKED, Column.FLAGGED})
 
 
 HEADERS = {
@@ -46,7 +57,29 @@ HEADERS = {
     Column.BYLINE: "Byline",
     Column.CHARS: "Characters",
     Column.KIND: "Kind",
+    Column.QUOTES: "Quotes",
+    Column.UNCHECKED: "Unchecked",
+    Column.FLAGGED: "Flagged",
 }
+
+HEADER_TIPS = {
+    Column.QUOTES: "Quotes in the article (rejected suggestions not counted)",
+    Column.UNCHECKED: "Quotes nobody has checked yet",
+    Column.FLAGGED: "Quotes that differ from the same quote elsewhere (needs matching)",
+}
+
+#: Rows dragged out of the library carry their article ids as JSON under this type.
+ARTICLE_MIME_TYPE = "application/x-quote-desk-article-ids"
+
+#: What the library can be narrowed to besides words: "" is everything.
+FLAGGED_FILTER = "flagged"
+NO_QUOTES_FILTER = "no-quotes"
+STATUS_FILTERS: list[tuple[str, str]] = [
+    ("", "All articles"),
+    *[(s.value, f"With {s.value} quotes") for s in QuoteStatus],
+    (FLAGGED_FILTER, "With flagged quotes"),
+    (NO_QUOTES_FILTER, "Without quotes"),
+]
 
 KIND_LABELS = {DocumentKind.ARTICLE: "article", DocumentKind.SOURCE: "source"}
 
@@ -57,6 +90,30 @@ class LibraryRole(enum.IntEnum):
     ArticleIdRole = int(Qt.ItemDataRole.UserRole)
     SortRole = int(Qt.ItemDataRole.UserRole) + 1
     SummaryRole = int(Qt.ItemDataRole.UserRole) + 2
+    CountsRole = int(Qt.ItemDataRole.UserRole) + 3
+
+
+def article_mime_data(article_ids: Sequence[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(ARTICLE_MIME_TYPE, QByteArray(json.dumps(list(article_ids)).encode("ascii")))
+    return mime
+
+
+def article_ids_from_mime(mime: QMimeData) -> list[int]:
+    """The article ids a drag from the library carries; [] for anything else."""
+    if not mime.hasFormat(ARTICLE_MIME_TYPE):
+        return []
+    try:
+        value = json.loads(bytes(mime.data(ARTICLE_MIME_TYPE).data()).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, int) and not isinstance(v, bool)]
+
+
+def quote_total(counts: dict[str, int]) -> int:
+    return sum(n for key, n in counts.items() if key in QuoteStatus._value2member_map_)
 
 
 def headline(summary: ArticleSummary) -> str:
@@ -74,6 +131,7 @@ class LibraryTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
+        self._counts: dict[int, dict[str, int]] = {}
         self._locale = QLocale()
 
     # -- Qt API ------------------------------------------------------------------------------
@@ -94,7 +152,9 @@ class LibraryTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.CHARS:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(Column(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -105,35 +165,85 @@ class LibraryTableModel(QAbstractTableModel):
         if not (0 <= row < len(self._rows) and 0 <= column < len(Column)):
             return None
         summary = self._rows[row]
+        col = Column(column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, Column(column))
+            if col in COUNT_COLUMNS:
+                return self._locale.toString(self.count(summary.id, col))
+            return self._display(summary, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary, Column(column))
+            return self._tooltip(summary, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag
-            horizontal = align.AlignRight if column == Column.CHARS else align.AlignLeft
+            horizontal = align.AlignRight if col in NUMERIC else align.AlignLeft
             return int(horizontal | align.AlignVCenter)
         if role == LibraryRole.ArticleIdRole:
             return summary.id
         if role == LibraryRole.SortRole:
-            return sort_key(summary, Column(column))
+            if col in COUNT_COLUMNS:
+                return self.count(summary.id, col)
+            return sort_key(summary, col)
         if role == LibraryRole.SummaryRole:
             return summary
+        if role == LibraryRole.CountsRole:
+            return dict(self._counts.get(summary.id, {}))
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+        return (
+            flag.ItemIsEnabled
+            | flag.ItemIsSelectable
+            | flag.ItemNeverHasChildren
+            | flag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLE_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Dragged rows carry their ids, so a reading column can open them."""
+        ids: list[int] = []
+        for index in indexes:
+            if index.isValid() and 0 <= index.row() < len(self._rows):
+                article_id = self._rows[index.row()].id
+                if article_id not in ids:
+                    ids.append(article_id)
+        return article_mime_data(ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     # -- our API -----------------------------------------------------------------------------
 
-    def reload(self, summaries: list[ArticleSummary]) -> None:
+    def reload(
+        self, summaries: list[ArticleSummary], counts: dict[int, dict[str, int]] | None = None
+    ) -> None:
         """Replace every row; views keep their selection through ``modelReset`` by id."""
         self.beginResetModel()
         self._rows = list(summaries)
+        if counts is not None:
+            self._counts = dict(counts)
         self.endResetModel()
+
+    def set_counts(self, counts: dict[int, dict[str, int]]) -> None:
+        """New quote counts (a status changed): the rows stay, only the numbers repaint."""
+        self._counts = dict(counts)
+        if self._rows:
+            first = min(COUNT_COLUMNS)
+            last = max(COUNT_COLUMNS)
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
+    def count(self, article_id: int, column: Column) -> int:
+        counts = self._counts.get(article_id, {})
+        if column is Column.QUOTES:
+            return quote_total(counts)
+        if column is Column.UNCHECKED:
+            return counts.get(QuoteStatus.UNCHECKED.value, 0)
+        if column is Column.FLAGGED:
+            return counts.get(FLAGGED_FILTER, 0)  # filled once matching exists
+        return 0
 
     def summaries(self) -> list[ArticleSummary]:
         return list(self._rows)
@@ -155,7 +265,9 @@ class LibraryTableModel(QAbstractTableModel):
             return summary.byline or ""
         if column is Column.CHARS:
             return self._locale.toString(summary.chars)
-        return KIND_LABELS[summary.kind]
+        if column is Column.KIND:
+            return KIND_LABELS[summary.kind]
+        return ""
 
     def _tooltip(self, summary: ArticleSummary, column: Column) -> str | None:
         if column is Column.HEADLINE:
@@ -185,18 +297,45 @@ def sort_key(summary: ArticleSummary, column: Column) -> Any:
     return summary.kind.value
 
 
+COUNT_COLUMNS = frozenset({Column.QUOTES, Column.UNCHECKED, Column.FLAGGED})
+
+
 class LibraryFilterProxyModel(QSortFilterProxyModel):
-    """Sorts by each column's natural order with missing values last, and filters by words.
+    """Sorts by each column's natural order with missing values last, and filters.
 
     Every word of the filter must occur, case-insensitively, in the headline, outlet or byline,
-    so "kerry yonhap" finds Yonhap's stories about Kerry.
+    or in the article's text and speakers when a ``search_text`` source is set, so
+    "kerry yonhap" finds Yonhap's stories about Kerry. A status filter keeps the articles with
+    at least one quote of that status.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
+        self._status = ""
+        self._search_text: Callable[[], dict[int, str]] | None = None
         self.setSortRole(LibraryRole.SortRole)
         self.setDynamicSortFilter(True)
+
+    def set_search_text_source(self, source: Callable[[], dict[int, str]] | None) -> None:
+        """Where full texts and speakers come from (folded), asked only while words are set."""
+        self._search_text = source
+
+    @property
+    def status_filter(self) -> str:
+        return self._status
+
+    def set_status_filter(self, value: str) -> None:
+        if value == self._status:
+            return
+        self.beginFilterChange()
+        self._status = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Filter again after counts or texts changed underneath."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def filter_text(self) -> str:
@@ -211,16 +350,33 @@ class LibraryFilterProxyModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._words:
+        if not self._words and not self._status:
             return True
         model = self.sourceModel()
-        summary = model.data(model.index(source_row, 0, source_parent), LibraryRole.SummaryRole)
+        index = model.index(source_row, 0, source_parent)
+        summary = model.data(index, LibraryRole.SummaryRole)
         if not isinstance(summary, ArticleSummary):
             return False
+        if self._status and not self._status_matches(model.data(index, LibraryRole.CountsRole)):
+            return False
+        if not self._words:
+            return True
         haystack = " ".join(
             filter(None, [headline(summary), summary.outlet, summary.byline])
         ).casefold()
-        return all(word in haystack for word in self._words)
+        missing = [word for word in self._words if word not in haystack]
+        if not missing:
+            return True
+        if self._search_text is None:
+            return False
+        text = self._search_text().get(summary.id, "")
+        return all(word in text for word in missing)
+
+    def _status_matches(self, counts: object) -> bool:
+        counts = counts if isinstance(counts, dict) else {}
+        if self._status == NO_QUOTES_FILTER:
+            return quote_total(counts) == 0
+        return bool(counts.get(self._status, 0))
 
     def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
         left = source_left.data(LibraryRole.SortRole)

@@ -1,4 +1,7 @@
-"""The status bar's import corner: the last import's summary, progress and a Cancel button."""
+"""The status bar's work corner: the last import's summary, progress and a Cancel button.
+
+Background quote detection reports here too, with its own wording.
+"""
 
 from __future__ import annotations
 
@@ -61,11 +64,13 @@ class ImportStatusPanel(QWidget):
         self.set_summary(description)
         self.set_running(True)
 
-    def show_progress(self, done: int, total: int, text: str) -> None:
+    def show_progress(
+        self, done: int, total: int, text: str, *, activity: str = "Importing"
+    ) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(min(done, max(total, 1)))
         if text:
-            self.set_summary(f"Importing {text}… ({min(done + 1, total)} of {total})")
+            self.set_summary(f"{activity} {text}… ({min(done + 1, total)} of {total})")
 
     def _on_cancel_button_clicked(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -1,4 +1,4 @@
-"""The left-hand panel: a filter box, the table of stored articles and how many are shown."""
+"""The library panel: a search box, a status filter, the table of articles and a count."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -16,23 +17,28 @@ from PySide6.QtWidgets import (
 
 from desk.core.entities import ArticleSummary
 from desk.ui.models.library_table_model import (
+    COUNT_COLUMNS,
     HEADERS,
+    STATUS_FILTERS,
     Column,
     LibraryFilterProxyModel,
     LibraryRole,
     LibraryTableModel,
 )
 
-FILTER_PLACEHOLDER = "Filter by headline, outlet, byline"
+FILTER_PLACEHOLDER = "Search headline, outlet, speaker, text"
 
 #: Starting widths in average characters; the headline takes whatever is left.
-HIDDEN_BY_DEFAULT = frozenset({Column.CHARS})
+HIDDEN_BY_DEFAULT = frozenset({Column.BYLINE, Column.CHARS, Column.KIND, Column.DATE})
 _COLUMN_CHARS = {
-    Column.OUTLET: 13,
+    Column.OUTLET: 11,
     Column.DATE: 12,
     Column.BYLINE: 15,
     Column.CHARS: 10,
     Column.KIND: 8,
+    Column.QUOTES: 7,
+    Column.UNCHECKED: 9,
+    Column.FLAGGED: 8,
 }
 
 
@@ -76,6 +82,12 @@ class LibraryPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter articles")
         self.filter_edit.setAccessibleDescription(FILTER_PLACEHOLDER)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("libraryStatusFilter")
+        self.status_combo.setAccessibleName("Show articles")
+        self.status_combo.setToolTip("Show only articles with quotes of a status")
+        for value, label in STATUS_FILTERS:
+            self.status_combo.addItem(label, value)
 
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
@@ -92,10 +104,12 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(8, 8, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.status_combo)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_status_combo_index_changed)
         self.proxy.modelAboutToBeReset.connect(self._on_proxy_model_about_to_be_reset)
         self.proxy.modelReset.connect(self._on_proxy_model_reset)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -117,6 +131,9 @@ class LibraryPanel(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Rows drag into the reading area's columns; the table itself accepts nothing.
+        table.setDragEnabled(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         header = table.horizontalHeader()
@@ -127,9 +144,14 @@ class LibraryPanel(QWidget):
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
+
         char = table.fontMetrics().averageCharWidth()
         for column, chars in _COLUMN_CHARS.items():
             header.resizeSection(column, chars * char + 16)
+        for column in COUNT_COLUMNS:
+            # Numbers are short: the header's own words decide the width.
+            width = header.fontMetrics().horizontalAdvance(HEADERS[column]) + 14
+            header.resizeSection(column, width)
         # Right-click on the header hides and shows columns.
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for column in Column:
@@ -145,8 +167,23 @@ class LibraryPanel(QWidget):
 
     # -- public API --------------------------------------------------------------------------
 
-    def set_summaries(self, summaries: list[ArticleSummary]) -> None:
-        self.model.reload(summaries)
+    def set_summaries(
+        self, summaries: list[ArticleSummary], counts: dict[int, dict[str, int]] | None = None
+    ) -> None:
+        self.model.reload(summaries, counts)
+
+    def set_counts(self, counts: dict[int, dict[str, int]]) -> None:
+        self.model.set_counts(counts)
+        if self.proxy.status_filter:
+            self.proxy.refilter()
+            self._update_count()
+
+    def status_filter(self) -> str:
+        return self.proxy.status_filter
+
+    def set_status_filter(self, value: str) -> None:
+        index = self.status_combo.findData(value)
+        self.status_combo.setCurrentIndex(max(index, 0))
 
     def current_article_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
@@ -197,7 +234,9 @@ class LibraryPanel(QWidget):
         header = self.table.horizontalHeader()
         limit = max_chars * self.table.fontMetrics().averageCharWidth()
         for column in Column:
-            if column is not Column.HEADLINE and not header.isSectionHidden(column):
+            if column is Column.HEADLINE or column in COUNT_COLUMNS:
+                continue
+            if not header.isSectionHidden(column):
                 wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
                 header.resizeSection(column, min(wanted + 8, limit))
 
@@ -234,6 +273,11 @@ class LibraryPanel(QWidget):
         )
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
+
+    def _on_status_combo_index_changed(self, index: int) -> None:
+        value = self.status_combo.itemData(index)
+        self.proxy.set_status_filter(value if isinstance(value, str) else "")
+        self._update_count()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)

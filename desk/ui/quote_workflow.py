@@ -1,0 +1,310 @@
+"""The checking workflow's wiring: quote list, detail editor, reading columns and commands.
+
+Kept out of the main window so that the window stays about layout and state, and so that the
+path of a quote edit — a widget's request, the controller's undoable command, the one
+``quotes_changed`` signal, every view refreshed from the library — reads in one module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMessageBox
+
+from desk.core.entities import DocumentKind, Quote, QuoteStatus, Review
+from desk.ui.actions import WindowActions
+from desk.ui.controller import Controller
+from desk.ui.undo import CommandId
+from desk.ui.views.annotation_panel import AnnotationPanel
+from desk.ui.views.article_view import ArticleView
+from desk.ui.views.library_panel import LibraryPanel
+from desk.ui.views.quote_editor import QuoteEditor
+from desk.ui.views.reading_area import ReadingArea
+from desk.ui.views.word_diff_view import EMPTY_TEXT
+
+NO_SELECTION_HINT = "Select the words of the quote in an article first"
+
+
+class QuoteWorkflow(QObject):
+    """Connects the quote views to the controller for one main window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: Controller,
+        actions: WindowActions,
+        *,
+        reading_area: ReadingArea,
+        annotation_panel: AnnotationPanel,
+        quote_editor: QuoteEditor,
+        library_panel: LibraryPanel,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._actions = actions
+        self._area = reading_area
+        self._panel = annotation_panel
+        self._library = library_panel
+        self._editor = quote_editor
+        self._connect()
+        for column in reading_area.columns:
+            self.wire_view(column.view)
+        self._update_actions()
+
+    def _connect(self) -> None:
+        c, a, editor = self._controller, self._actions, self._editor
+        c.quotes_changed.connect(self._on_controller_quotes_changed)
+        c.quote_conflict.connect(self._on_controller_quote_conflict)
+        c.library_changed.connect(self._on_controller_library_changed)
+        self._panel.quote_selected.connect(self._on_panel_quote_selected)
+        self._area.quote_clicked.connect(self._on_area_quote_clicked)
+        editor.edit_requested.connect(self._on_editor_edit_requested)
+        editor.span_from_selection_requested.connect(self.adjust_span)
+        editor.evidence_from_selection_requested.connect(self.evidence_from_selection)
+        editor.new_person_requested.connect(self._on_editor_new_person_requested)
+        editor.accept_requested.connect(self.accept)
+        editor.reject_requested.connect(self.reject)
+        editor.delete_requested.connect(self.delete)
+        a.mark_quote.triggered.connect(self.mark)
+        a.adjust_span.triggered.connect(self.adjust_span)
+        a.delete_quote.triggered.connect(self.delete)
+        a.accept_quote.triggered.connect(self.accept)
+        a.reject_quote.triggered.connect(self.reject)
+        for status, action in a.status_actions.items():
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        a.next_quote.triggered.connect(lambda: self._move(1, unchecked=False))
+        a.previous_quote.triggered.connect(lambda: self._move(-1, unchecked=False))
+        a.next_unchecked.triggered.connect(lambda: self._move(1, unchecked=True))
+        a.previous_unchecked.triggered.connect(lambda: self._move(-1, unchecked=True))
+        a.edit_note.triggered.connect(self._on_edit_note_triggered)
+        a.focus_quotes.triggered.connect(self._on_focus_quotes_triggered)
+
+    # -- public API --------------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """The people and source documents the editor offers, read again."""
+        self._editor.set_people(self._controller.people())
+        self._editor.set_sources(self._controller.sources())
+
+    def wire_view(self, view: ArticleView) -> None:
+        a = self._actions
+        view.set_context_actions([a.mark_quote, a.adjust_span, a.delete_quote])
+
+    def current_quote(self) -> Quote | None:
+        return self._panel.current_quote()
+
+    def refresh_quotes(self) -> None:
+        """Read the open articles' quotes again and show them in the columns and the list."""
+        columns = self._area.columns
+        order = {c.article_id: n for n, c in enumerate(columns) if c.article_id is not None}
+        quotes = self._controller.quotes(list(order))
+        by_article: dict[int, list[Quote]] = {article_id: [] for article_id in order}
+        for quote in quotes:
+            by_article.setdefault(quote.article_id, []).append(quote)
+        for article_id, mine in by_article.items():
+            self._area.set_quotes(article_id, mine)
+        quotes.sort(key=lambda q: (order.get(q.article_id, len(order)), q.start, q.id))
+        outlets = {c.article.id: (c.article.outlet or "") for c in columns if c.article}
+        self._panel.set_quotes(quotes, outlets)
+        self._update_actions()
+
+    def mark(self) -> int | None:
+        """Mark the text selected in a column as a quote, and select the new quote."""
+        found = self._area.selected_span()
+        if found is None:
+            self._window.statusBar().showMessage(NO_SELECTION_HINT, 5000)
+            return None
+        column, start, end = found
+        article = column.article
+        if article is None:
+            return None
+        if article.kind is DocumentKind.SOURCE:
+            self._window.statusBar().showMessage(
+                "Source documents hold evidence, not quotes to check", 5000
+            )
+            return None
+        quote_id = self._controller.mark_quote(article.id, start, end)
+        if quote_id is not None:
+            self._panel.select_quote(quote_id)
+        return quote_id
+
+    def adjust_span(self) -> bool:
+        quote = self.current_quote()
+        if quote is None:
+            return False
+        column = self._area.column_for(quote.article_id)
+        span = column.view.selected_span() if column is not None else None
+        if span is None:
+            self._window.statusBar().showMessage(NO_SELECTION_HINT, 5000)
+            return False
+        return self._controller.set_span(quote, *span)
+
+    def evidence_from_selection(self) -> bool:
+        """Point the quote's evidence at the text selected in a source document's column."""
+        quote = self.current_quote()
+        if quote is None:
+            return False
+        for column in self._area.columns:
+            article = column.article
+            span = column.view.selected_span()
+            if article is not None and article.kind is DocumentKind.SOURCE and span is not None:
+                fields: dict[str, object] = {
+                    "evidence_article_id": article.id,
+                    "evidence_start": span[0],
+                    "evidence_end": span[1],
+                }
+                return self._controller.edit_quote(quote, fields, "Set evidence")
+        self._window.statusBar().showMessage(
+            "Open the source document in a column and select the words there first", 6000
+        )
+        return False
+
+    def set_status(self, status: QuoteStatus) -> bool:
+        quote = self.current_quote()
+        return quote is not None and self._controller.set_status(quote, status)
+
+    def accept(self) -> bool:
+        quote = self.current_quote()
+        if quote is None or quote.review is not Review.SUGGESTED:
+            return False
+        return self._controller.accept_quote(quote)
+
+    def reject(self) -> bool:
+        quote = self.current_quote()
+        if quote is None or quote.review is not Review.SUGGESTED:
+            return False
+        # The list moves on to the next quote, as after a keyboard verdict.
+        self._panel.move_selection(1)
+        return self._controller.reject_quote(quote)
+
+    def delete(self) -> bool:
+        quote = self.current_quote()
+        return quote is not None and self._controller.delete_quote(quote)
+
+    def save_pending_edits(self) -> None:
+        self._editor.save_note()
+
+    def apply_palette(self) -> None:
+        self._editor.apply_palette(self._window.palette())
+        self._panel.table.viewport().update()
+
+    def ask_person_name(self) -> str | None:
+        """Ask for a new person's name; tests replace this method."""
+        name, ok = QInputDialog.getText(self._window, "New Person", "Name of the person quoted:")
+        return name.strip() if ok and name.strip() else None
+
+    def offer_reload(self, quote_id: int, message: str) -> None:
+        """Say that an edit was refused, and offer to show the stored quote."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "The quote was changed elsewhere",
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName("Edit conflict")
+        box.setInformativeText("Your change was not saved, and nothing was overwritten.")
+        reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(reload_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_clicked(button: object) -> None:
+            if button is reload_button:
+                self._controller.reload_quote(quote_id)
+
+        box.buttonClicked.connect(on_clicked)
+        box.open()
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_controller_quotes_changed(self, _article_ids: object) -> None:
+        self.refresh_quotes()
+        self._library.set_counts(self._controller.quote_counts())
+
+    def _on_controller_library_changed(self) -> None:
+        self.reload_choices()
+
+    def _on_controller_quote_conflict(self, quote_id: int, message: str) -> None:
+        self.offer_reload(quote_id, message)
+
+    def _on_panel_quote_selected(self, quote_id: object) -> None:
+        quote = self._panel.model.quote(quote_id) if isinstance(quote_id, int) else None
+        self._area.select_quote(quote)
+        counterparts = self._controller.counterparts(quote.id) if quote is not None else []
+        self._area.show_counterparts([(c.article_id, c.start, c.end) for c in counterparts])
+        diff = next((c.diff for c in counterparts if c.diff), None)
+        if diff:
+            self._editor.diff_view.set_diff(diff)
+        else:
+            self._editor.diff_view.clear_diff(EMPTY_TEXT)
+        if quote is None:
+            self._editor.set_quote(None)
+        else:
+            column = self._area.column_for(quote.article_id)
+            article = column.article if column is not None else None
+            where = ""
+            if article is not None:
+                outlet = article.outlet or "Unknown outlet"
+                where = f"{outlet} · {article.display_title} · characters {quote.start}–{quote.end}"
+            self._editor.set_quote(
+                quote,
+                self._controller.history(quote.id),
+                article_length=len(article.text) if article is not None else quote.end,
+                where=where,
+            )
+        self._update_actions()
+
+    def _on_area_quote_clicked(self, quote_id: int) -> None:
+        self._panel.select_quote(quote_id)
+
+    def _on_editor_edit_requested(
+        self, quote: object, fields: object, description: str, merge_id: object
+    ) -> None:
+        if isinstance(quote, Quote) and isinstance(fields, dict):
+            merge = merge_id if isinstance(merge_id, CommandId) else None
+            self._controller.edit_quote(quote, fields, description, merge)
+
+    def _on_editor_new_person_requested(self) -> None:
+        quote = self.current_quote()
+        name = self.ask_person_name()
+        if quote is None or name is None:
+            return
+        person = self._controller.add_person(name)
+        if person is None:
+            return
+        self._editor.set_people(self._controller.people())
+        self._controller.edit_quote(quote, {"speaker_id": person.id}, "Change speaker")
+
+    def _on_edit_note_triggered(self) -> None:
+        self._show_panel()
+        self._editor.focus_note()
+
+    def _on_focus_quotes_triggered(self) -> None:
+        self._show_panel()
+        self._panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _move(self, step: int, *, unchecked: bool) -> None:
+        if not self._panel.move_selection(step, unchecked_only=unchecked):
+            what = "unchecked quote" if unchecked else "quote"
+            self._window.statusBar().showMessage(f"No other {what} in the open articles", 4000)
+
+    def _show_panel(self) -> None:
+        """A dock may have been closed; a shortcut that needs it brings it back."""
+        for widget in (self._panel, self._editor):
+            dock = widget.parentWidget()
+            while dock is not None and not isinstance(dock, QDockWidget):
+                dock = dock.parentWidget()
+            if dock is not None:
+                dock.show()
+
+    def _update_actions(self) -> None:
+        quote = self.current_quote()
+        self._actions.set_quote_state(
+            quote is not None,
+            quote is not None and quote.review is Review.SUGGESTED,
+            self._panel.model.rowCount() > 0,
+        )
