@@ -6,9 +6,13 @@ Tests never touch the user's own library or settings: each gets its own database
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -17,6 +21,31 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "library"
+REQUIRE_POSTGRES_ENV = "DESK_REQUIRE_POSTGRES"
+
+
+def _load_pgserver() -> ModuleType:
+    """tests/pgserver.py, shared with bench/; loaded by path (pytest runs in importlib mode)."""
+    if "desk_pgserver" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "desk_pgserver", Path(__file__).with_name("pgserver.py")
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["desk_pgserver"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["desk_pgserver"]
+
+
+pgserver = _load_pgserver()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: runs against a real PostgreSQL server")
+    config.addinivalue_line(
+        "markers", "slow: kills or floods real processes; runs in CI, takes seconds"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -28,10 +57,16 @@ def _hermetic_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that needs a QApplication is a ``gui`` test, wherever it lives."""
+    """A test that needs a QApplication is a ``gui`` test, wherever it lives; one that runs on
+    PostgreSQL is a ``postgres`` test (``-m "not postgres"`` leaves them out)."""
     for item in items:
-        if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
+        names = set(getattr(item, "fixturenames", ()))
+        if {"qapp", "qtbot"} & names:
             item.add_marker(pytest.mark.gui)
+        callspec = getattr(item, "callspec", None)
+        backend = callspec.params.get("library_url") if callspec is not None else None
+        if backend == "postgresql" or ("postgres_url" in names and backend is None):
+            item.add_marker(pytest.mark.postgres)
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +103,41 @@ def sample_folder(tmp_path: Path, samples: list[Path]) -> Path:
     for path in samples:
         shutil.copy(path, folder / path.name)
     return folder
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pgserver.Server]:
+    """A real PostgreSQL server: ``DESK_TEST_POSTGRES``, else a private throwaway one.
+
+    Without either, PostgreSQL tests are skipped with the reason, unless
+    ``DESK_REQUIRE_POSTGRES=1`` (CI sets it): then they fail, so CI can never pass by skipping.
+    """
+    try:
+        server = pgserver.obtain_server()
+    except pgserver.NoServer as missing:
+        reason = f"no PostgreSQL server for the tests: {missing}"
+        if os.environ.get(REQUIRE_POSTGRES_ENV, "").strip() not in ("", "0"):
+            pytest.fail(f"{reason} ({REQUIRE_POSTGRES_ENV} is set)", pytrace=False)
+        pytest.skip(reason)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: pgserver.Server) -> Iterator[str]:
+    """A new, empty PostgreSQL database for this test alone, dropped afterwards."""
+    url = postgres_server.create_database()
+    yield url
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty library on each backend: a SQLite file in tmp_path, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'library.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url

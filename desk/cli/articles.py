@@ -86,12 +86,13 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "screenshot",
         help="render the window offscreen to a PNG file",
-        description="Render the main window offscreen, with the given "
-        "articles imported and the first of them open, to a PNG file.",
+        description="Render the main window offscreen to a PNG file, with the given "
+        "articles imported, open side by side (up to four) and a quote selected.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png")
-    p.add_argument("--size", default="1400x860", metavar="WxH")
+    p.add_argument("--size", default="1600x900", metavar="WxH")
+    p.add_argument("--dark", action="store_true", help="render with a dark palette")
     db_option(p)
     p.set_defaults(handler=_cmd_screenshot)
 
@@ -242,7 +243,11 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     except ImportError as error:
         raise DeskError(f"the window cannot be rendered: {error}") from error
     take_screenshot(
-        db=args.db, paths=[Path(p) for p in args.paths], out=args.out, size=(width, height)
+        db=args.db,
+        paths=[Path(p) for p in args.paths],
+        out=args.out,
+        size=(width, height),
+        dark=args.dark,
     )
     print(f"wrote {args.out}")
     return 0

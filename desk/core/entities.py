@@ -181,7 +181,7 @@ def display_path(path: Path | str) -> str:
     p = Path(path)
     try:
         return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(p)
 
 
@@ -270,6 +270,7 @@ class _Keep(enum.Enum):
 KEEP = _Keep.KEEP
 """In a :class:`QuoteEdit`: leave this field as it is (``None`` clears it)."""
 
+
 @dataclass(frozen=True, slots=True)
 class QuoteEdit:
     """The fields one user action changes on a quote; the others stay as they are.
@@ -280,15 +281,15 @@ class QuoteEdit:
 
     start: int | _Keep = KEEP
     end: int | _Keep = KEEP
-    speaker_id: int | None | _Keep = KEEP
+    speaker_id: int | _Keep | None = KEEP
     partial: bool | _Keep = KEEP
     review: Review | _Keep = KEEP
     status: QuoteStatus | _Keep = KEEP
-    note: str | None | _Keep = KEEP
-    evidence_url: str | None | _Keep = KEEP
-    evidence_article_id: int | None | _Keep = KEEP
-    evidence_start: int | None | _Keep = KEEP
-    evidence_end: int | None | _Keep = KEEP
+    note: str | _Keep | None = KEEP
+    evidence_url: str | _Keep | None = KEEP
+    evidence_article_id: int | _Keep | None = KEEP
+    evidence_start: int | _Keep | None = KEEP
+    evidence_end: int | _Keep | None = KEEP
 
     def changes(self) -> dict[str, object]:
         """The fields this edit sets, by name."""

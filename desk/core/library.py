@@ -12,12 +12,12 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
-
 from sqlalchemy.orm import Session
 
 from desk.core import detection, importing
@@ -37,7 +37,7 @@ from desk.core.entities import (
     QuoteStatus,
     Review,
 )
-from desk.core.errors import DeskError, InputRefused
+from desk.core.errors import DeskError, EditConflict, InputRefused
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 from desk.core.storage.database import Database, display_url, sqlite_path
 from desk.core.storage.quotes import PersonRepository, QuoteRepository
@@ -151,7 +151,7 @@ class Library:
             if cancel is not None and cancel.cancelled:
                 return ImportReport(tuple(outcomes), cancelled=True)
             if isinstance(item, InputRefused):
-                outcomes.append(_skipped(item.source, item.reason))
+                outcomes.append(_skipped(printable(item.source), item.reason))
                 continue
             progress(done, total, item.name)
             outcomes.append(self._import_file(item, kind, max_bytes))
@@ -177,6 +177,7 @@ class Library:
 
         Source documents are not searched for quotes: they are what quotes are checked against.
         """
+        draft = _storable(draft)
         digest = content_hash(draft.text)
         found = detection.detect_quotes(draft.text) if draft.kind is DocumentKind.ARTICLE else []
         try:
@@ -206,7 +207,7 @@ class Library:
         )
 
     def _import_file(self, path: Path, kind: DocumentKind, max_bytes: int) -> ImportOutcome:
-        source = str(path)
+        source = printable(str(path))
         try:
             draft = importing.parse_file(path, max_bytes=max_bytes)
         except InputRefused as refused:
@@ -232,7 +233,6 @@ class Library:
             articles = ArticleRepository(session)
             for article_id in article_ids:
                 articles.delete(article_id)
-
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -299,17 +299,29 @@ class Library:
         :class:`~desk.core.errors.EditConflict` is raised and nothing changes. ``None`` skips
         the check (scripts that own the library).
         """
-        with self._db.begin() as session:
+        with self._naming_who_saved_first(quote_id), self._db.begin() as session:
             quotes = QuoteRepository(session)
             quotes.edit(quote_id, edit, expected_version, by)
             return quotes.get(quote_id)
 
     def delete_quote(self, quote_id: int, *, expected_version: int | None, by: str | None) -> Quote:
         """Delete a quote; it stays in the history and :meth:`restore_quote` brings it back."""
-        with self._db.begin() as session:
+        with self._naming_who_saved_first(quote_id), self._db.begin() as session:
             quotes = QuoteRepository(session)
             quotes.delete(quote_id, expected_version, by)
             return quotes.get(quote_id)
+
+    @contextmanager
+    def _naming_who_saved_first(self, quote_id: int) -> Iterator[None]:
+        """A colleague who saved between our version check and our write is only noticed by
+        the UPDATE; say who it was, read after our transaction was rolled back."""
+        try:
+            yield
+        except EditConflict as conflict:
+            if conflict.changed_by is not None:
+                raise
+            with self._db.read() as session:
+                raise QuoteRepository(session).conflict(quote_id) from conflict
 
     def restore_quote(self, quote_id: int, *, by: str | None) -> Quote:
         with self._db.begin() as session:
@@ -413,6 +425,27 @@ def _store_suggestions(
             origin="detected",
         )
     quotes.mark_detected(article_id)
+
+
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]}
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be printed and stored: bytes that are not UTF-8 (kept by
+    Python as surrogates) and control characters such as a newline become ``\\xNN``."""
+    escaped = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return escaped.translate(_CONTROLS)
+
+
+def _storable(draft: ArticleDraft) -> ArticleDraft:
+    """A draft every backend stores alike: PostgreSQL refuses NUL characters in text (a pasted
+    or UTF-16 text may hold them) and file names that are not valid UTF-8."""
+    return replace(
+        draft,
+        text=draft.text.replace("\x00", ""),
+        raw_text=draft.raw_text.replace("\x00", ""),
+        path=printable(draft.path) if draft.path is not None else None,
+    )
 
 
 def _skipped(source: str, reason: str) -> ImportOutcome:

@@ -1,4 +1,5 @@
-"""The Library facade on a real SQLite file: import, duplicates, bad input, editing."""
+"""The Library facade on a real SQLite file and a real PostgreSQL database: import, duplicates,
+bad input, editing."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from desk.core.storage import repositories
 
 
 @pytest.fixture
-def library(db_url: str) -> Iterator[Library]:
-    opened = Library.open(db_url)
+def library(library_url: str) -> Iterator[Library]:
+    opened = Library.open(library_url)
     yield opened
     opened.close()
 
@@ -197,6 +198,13 @@ def test_deleted_articles_are_gone(library: Library, samples: list[Path]) -> Non
     assert sorted(a.id for a in library.articles()) == sorted(ids[2:])
 
 
-def test_location_names_the_file_for_sqlite(library: Library, tmp_path: Path) -> None:
-    assert library.location == str(tmp_path / "library.sqlite3")
-    assert library.short_name == "library.sqlite3"
+def test_location_names_the_file_for_sqlite(db_url: str, tmp_path: Path) -> None:
+    with Library.open(db_url) as library:
+        assert library.location == str(tmp_path / "library.sqlite3")
+        assert library.short_name == "library.sqlite3"
+
+
+def test_location_names_the_server_for_postgresql(postgres_url: str) -> None:
+    with Library.open(postgres_url) as library:
+        assert library.location == postgres_url
+        assert library.short_name == postgres_url

@@ -70,6 +70,10 @@ class _Walk:
                 is_dir = entry.is_dir()
                 is_file = not is_dir and entry.is_file()
             except OSError:  # e.g. a symlink pointing at itself
+                is_dir = is_file = False
+            if not is_dir and not is_file and entry.is_symlink() and is_supported(path):
+                found += 1
+                yield InputRefused(str(path), "a link that leads nowhere (broken, or a loop)")
                 continue
             if is_dir:
                 real = os.path.realpath(path)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 from alembic import command
@@ -23,7 +24,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.errors import DatabaseProblem, SchemaTooNew
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "quote-desk"
 DB_ENV = "DESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
+LOCK_TIMEOUT_MS = 10_000
 
 
 def default_database_url() -> str:
@@ -66,6 +68,10 @@ def sqlite_path(url: str) -> Path | None:
         return None
     if parsed.database == ":memory:":
         return None
+    if parsed.database.startswith("file:") and parsed.query.get("uri") in ("true", "1"):
+        # sqlite:///file:/path?mode=ro&uri=true — SQLite's own URI form, e.g. read-only opening
+        path = urlsplit(parsed.database).path
+        return Path(path) if path and path != ":memory:" else None
     return Path(parsed.database)
 
 
@@ -117,10 +123,16 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or rolled back on error."""
+        """A session whose work is committed as one transaction, or rolled back on error.
+
+        A constraint violation stays an ``IntegrityError``: callers that expect one (two people
+        storing the same article at once) handle it; elsewhere it is a bug, not a user problem.
+        """
         try:
             with self._sessions.begin() as session:
                 yield session
+        except IntegrityError:
+            raise
         except DBAPIError as error:
             raise DatabaseProblem(_explain(self.url, error)) from error
 
@@ -202,7 +214,10 @@ def _create_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         # One engine serves the UI thread and background tasks; SQLite's own locking
         # (with a busy timeout) serialises the writers.
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        kwargs["connect_args"] = {
+            "check_same_thread": False,
+            "timeout": LOCK_TIMEOUT_MS / 1000,
+        }
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -210,6 +225,10 @@ def _create_engine(url: str) -> Engine:
                 raise DatabaseProblem(f"cannot create the folder for {path}: {error}") from error
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql" and "options" not in parsed.query:
+            # Wait for a row another user holds as long as SQLite waits for a locked file,
+            # then refuse with a message instead of hanging the window.
+            kwargs["connect_args"] = {"options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}
     try:
         engine = create_engine(url, **kwargs)
     except NoSuchModuleError as error:
@@ -229,7 +248,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
@@ -256,7 +275,7 @@ def _explain(url: str, error: DBAPIError) -> str:
     where = display_url(url)
     detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
     lowered = detail.lower()
-    if "locked" in lowered or "busy" in lowered:
+    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
         return f"The library {where} is locked by another program; close it and try again."
     if "not a database" in lowered or "malformed" in lowered:
         return f"{where} is damaged or not a database file; it was not changed."

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from enum import Enum
+from typing import cast
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, String, func, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,14 +24,16 @@ from desk.core.storage.schema import (
     PersonRow,
     QuoteHistoryRow,
     QuoteRow,
+    fit,
 )
 
 _SPACE = re.compile(r"\s+")
+_KEY_LENGTH: int = cast(String, PersonRow.__table__.c.key.type).length or 300
 
 
 def person_key(name: str) -> str:
     """The folded form under which a named person is found again ("JOHN  Kerry" → "john kerry")."""
-    return _SPACE.sub(" ", name).strip().casefold()
+    return _SPACE.sub(" ", name).strip().casefold()[:_KEY_LENGTH]
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -149,7 +152,7 @@ class PersonRepository:
             if found is not None:
                 row = self._row(found)
                 if role and not row.role:
-                    row.role = role
+                    row.role = fit(role, PersonRow.role)
                 return found
         return self.create(name, role, anonymous)
 
@@ -161,10 +164,11 @@ class PersonRepository:
             select(PersonRow.id).where(PersonRow.key == person_key(name))
         ):
             raise InvalidEdit(f"there is already a person called {name!r}")
+        name = fit(name, PersonRow.name) or name
         row = PersonRow(
             name=name,
             key=None if anonymous else person_key(name),
-            role=role or None,
+            role=fit(role, PersonRow.role) or None,
             anonymous=anonymous,
             created_at=datetime.now(UTC),
         )
@@ -176,6 +180,7 @@ class PersonRepository:
         return row.id
 
     def _add_alias(self, person_id: int, alias: str) -> None:
+        alias = fit(alias, PersonAliasRow.alias) or alias
         exists = self._session.scalar(
             select(PersonAliasRow.id).where(
                 PersonAliasRow.person_id == person_id, PersonAliasRow.alias == alias
@@ -186,7 +191,8 @@ class PersonRepository:
 
     def rename(self, person_id: int, name: str, role: str | None) -> Person:
         row = self._row(person_id)
-        name = _SPACE.sub(" ", name).strip()
+        name = fit(_SPACE.sub(" ", name).strip(), PersonRow.name) or ""
+        role = fit(role, PersonRow.role)
         if not name:
             raise InvalidEdit("a person needs a name")
         if not row.anonymous:
@@ -291,6 +297,7 @@ class QuoteRepository:
         by: str | None,
         origin: str,
     ) -> int:
+        by = fit(by, QuoteRow.updated_by)
         text = self._span(article_id, start, end)
         now = datetime.now(UTC)
         row = QuoteRow(
@@ -336,6 +343,7 @@ class QuoteRepository:
         The version check happens twice: here, for a clear message, and in the UPDATE's WHERE
         clause, for a colleague who saves in between.
         """
+        by = fit(by, QuoteRow.updated_by)
         row = self._row(quote_id)
         self._check_version(row, expected)
         changes = edit.changes()
@@ -366,12 +374,21 @@ class QuoteRepository:
             self._flush(row)
 
     def _flush(self, row: QuoteRow) -> None:
+        quote_id = row.id  # after a failed flush the row can no longer be read
         try:
             self._session.flush()
         except StaleDataError as error:
-            raise EditConflict(f"Quote {row.id}", None, "the same moment") from error
+            # Saved by someone else after our check; who and when needs a new transaction
+            # (Library asks :meth:`conflict`).
+            raise EditConflict(f"Quote {quote_id}", None, "the same moment") from error
+
+    def conflict(self, quote_id: int) -> EditConflict:
+        """The refusal for a save that lost the race, naming the last person who saved."""
+        row = self._row(quote_id)
+        return EditConflict(f"Quote {row.id}", row.updated_by, _stamp(row.updated_at))
 
     def delete(self, quote_id: int, expected: int | None, by: str | None) -> None:
+        by = fit(by, QuoteRow.updated_by)
         row = self._row(quote_id)
         self._check_version(row, expected)
         if row.deleted_at is not None:
@@ -384,6 +401,7 @@ class QuoteRepository:
         self._flush(row)
 
     def restore(self, quote_id: int, by: str | None) -> None:
+        by = fit(by, QuoteRow.updated_by)
         row = self._row(quote_id)
         if row.deleted_at is None:
             return

@@ -15,7 +15,7 @@ from desk.core.entities import (
     MetadataEdit,
 )
 from desk.core.errors import NotFound
-from desk.core.storage.schema import ArticleRow
+from desk.core.storage.schema import ArticleRow, fit
 
 
 def _aware(moment: datetime) -> datetime:
@@ -69,8 +69,8 @@ class ArticleRepository:
         row = ArticleRow(
             kind=draft.kind.value,
             title=draft.title,
-            outlet=draft.outlet,
-            byline=draft.byline,
+            outlet=fit(draft.outlet, ArticleRow.outlet),
+            byline=fit(draft.byline, ArticleRow.byline),
             published=draft.published,
             url=draft.url,
             path=draft.path,
@@ -126,7 +126,7 @@ class ArticleRepository:
         for name in ("title", "outlet", "byline", "url"):
             value = getattr(edit, name)
             if value is not None:
-                setattr(row, name, value.strip() or None)
+                setattr(row, name, fit(value.strip(), getattr(ArticleRow, name)) or None)
         if edit.clear_published:
             row.published = None
         elif edit.published is not None:

@@ -7,6 +7,7 @@ metadata with the migrated database and fails on any drift.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -35,6 +36,15 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def fit(value: str | None, column: Any) -> str | None:
+    """``value`` cut to ``column``'s length. PostgreSQL refuses a longer string where SQLite
+    would keep it; cutting here stores the same on both (metadata found in hostile input)."""
+    length: int | None = getattr(column.type, "length", None)
+    if value is None or length is None or len(value) <= length:
+        return value
+    return value[: length - 1] + "…"
 
 
 class ArticleRow(Base):
@@ -135,7 +145,7 @@ class QuoteRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy types it so)
 
 
 class QuoteHistoryRow(Base):

@@ -1,4 +1,4 @@
-"""Opening, migrating and refusing databases, on real SQLite files."""
+"""Opening, migrating and refusing databases, on real SQLite files and real PostgreSQL databases."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Engine, create_engine, text
 
 from desk.core.errors import DatabaseProblem, SchemaTooNew
 from desk.core.storage.database import (
@@ -36,9 +36,9 @@ def test_new_database_is_created_at_the_newest_schema(tmp_path: Path) -> None:
         database.close()
 
 
-def test_migrated_schema_matches_the_models(db_url: str) -> None:
+def test_migrated_schema_matches_the_models(library_url: str) -> None:
     """The Alembic history and the ORM models describe the same schema (like alembic check)."""
-    database = Database.open(db_url)
+    database = Database.open(library_url)
     try:
         with database.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
@@ -47,8 +47,8 @@ def test_migrated_schema_matches_the_models(db_url: str) -> None:
         database.close()
 
 
-def test_existing_library_opens_again_without_loss(db_url: str) -> None:
-    database = Database.open(db_url)
+def test_existing_library_opens_again_without_loss(library_url: str) -> None:
+    database = Database.open(library_url)
     with database.engine.begin() as connection:
         connection.execute(
             text(
@@ -59,7 +59,7 @@ def test_existing_library_opens_again_without_loss(db_url: str) -> None:
         )
     database.close()
 
-    reopened = Database.open(db_url)
+    reopened = Database.open(library_url)
     try:
         with reopened.engine.connect() as connection:
             titles = connection.execute(text("SELECT title FROM articles")).scalars().all()
@@ -82,6 +82,59 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> N
 
     assert "9999_from_the_future" in str(caught.value)
     assert _digest(path) == before
+
+
+def test_postgresql_database_from_a_newer_version_is_refused_untouched(postgres_url: str) -> None:
+    Database.open(postgres_url).close()
+    engine = create_engine(postgres_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        before = _pg_snapshot(engine)
+
+        with pytest.raises(SchemaTooNew, match="newer version of Quote Desk") as caught:
+            Database.open(postgres_url)
+
+        assert "9999_future" in str(caught.value)
+        assert _pg_snapshot(engine) == before
+    finally:
+        engine.dispose()
+
+
+def test_foreign_postgresql_database_is_refused_untouched(postgres_url: str) -> None:
+    engine = create_engine(postgres_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE recipes (name TEXT)"))
+            connection.execute(text("INSERT INTO recipes VALUES ('soup')"))
+        before = _pg_snapshot(engine)
+
+        with pytest.raises(DatabaseProblem, match="not a Quote Desk library"):
+            Database.open(postgres_url)
+
+        assert _pg_snapshot(engine) == before
+        assert "alembic_version" not in before
+    finally:
+        engine.dispose()
+
+
+def _pg_snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    """Every table of the public schema with all its rows: what "unchanged" means on a server."""
+    with engine.connect() as connection:
+        tables = connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        ).scalars()
+        return {
+            table: [tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}"'))]
+            for table in list(tables)
+        }
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    # Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    with pytest.raises(DatabaseProblem, match="Cannot connect to the database") as caught:
+        Database.open("postgresql+psycopg://desk:s3cret@127.0.0.1:1/newsroom")
+    assert "s3cret" not in str(caught.value)
 
 
 def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
