@@ -128,6 +128,11 @@ class Library:
         with self._db.read() as session:
             return ArticleRepository(session).get(article_id)
 
+    def search(self, term: str) -> set[int]:
+        """Ids of the articles whose headline, outlet, byline, text or speakers mention ``term``."""
+        with self._db.read() as session:
+            return ArticleRepository(session).search(term)
+
     def count(self) -> int:
         with self._db.read() as session:
             return ArticleRepository(session).count()
@@ -273,8 +278,13 @@ class Library:
         speaker_id: int | None = None,
         partial: bool = False,
         by: str | None = None,
+        then: QuoteEdit | None = None,
     ) -> Quote:
-        """Mark a span the user selected as a quote; it is accepted from the start."""
+        """Mark a span the user selected as a quote; it is accepted from the start.
+
+        ``then`` sets more fields (status, note …) in the same transaction, as an annotation
+        import does: the quote never exists half-made.
+        """
         with self._db.begin() as session:
             quotes = QuoteRepository(session)
             quote_id = quotes.create(
@@ -288,6 +298,8 @@ class Library:
                 by=by,
                 origin="manual",
             )
+            if then is not None and then.changes():
+                quotes.edit(quote_id, then, None, by)
             return quotes.get(quote_id)
 
     def edit_quote(

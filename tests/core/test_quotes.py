@@ -214,3 +214,17 @@ def test_articles_from_an_older_library_are_detected_on_request(
     assert library.detect_pending() == 1
     assert library.quotes([kerry])
     assert library.detect_pending() == 0, "each article is searched once"
+
+
+def test_search_finds_headline_text_and_speaker(library: Library, samples: list[Path]) -> None:
+    library.import_paths(samples)
+    by_title = {a.title: a.id for a in library.articles()}
+    kerry_yonhap = by_title["Kerry: U.S. not seeking regime change in N. Korea"]
+
+    assert kerry_yonhap in library.search("REGIME change")
+    assert kerry_yonhap in library.search("two-plus-two")  # only in the text
+    assert library.search("no such words anywhere") == set()
+    assert library.search("100%") == set(), "% is a character, not a wildcard"
+    speakers = {q.article_id for q in library.quotes() if q.speaker == "Antony Blinken"}
+    assert speakers
+    assert speakers <= library.search("blinken")

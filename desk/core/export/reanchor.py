@@ -426,11 +426,14 @@ def _apply(
         if dry_run:
             return result(None, "created")
         quote = library.mark_quote(
-            article.id, found.start, found.end, speaker_id=speaker_id, partial=note.partial, by=by
+            article.id,
+            found.start,
+            found.end,
+            speaker_id=speaker_id,
+            partial=note.partial,
+            by=by,
+            then=_new_quote_edit(note),
         )
-        edit = _edit(quote, note, speaker_id)
-        if edit.changes():
-            library.edit_quote(quote.id, edit, expected_version=quote.version, by=by)
         return result(quote.id, "created")
     edit = _edit(existing, note, speaker_id)
     if not edit.changes():
@@ -438,6 +441,20 @@ def _apply(
     if not dry_run:
         library.edit_quote(existing.id, edit, expected_version=existing.version, by=by)
     return result(existing.id, "updated")
+
+
+def _new_quote_edit(note: AnnotatedQuote) -> QuoteEdit:
+    """What an annotation sets on a quote it creates (marked quotes start accepted, unchecked)."""
+    changes: dict[str, Any] = {}
+    if note.status is not None and note.status is not QuoteStatus.UNCHECKED:
+        changes["status"] = note.status
+    if note.note and note.note.strip():
+        changes["note"] = note.note
+    if note.evidence_url and note.evidence_url.strip():
+        changes["evidence_url"] = note.evidence_url
+    if note.review is not None and note.review is not Review.ACCEPTED:
+        changes["review"] = note.review
+    return QuoteEdit(**changes)
 
 
 def _edit(quote: Quote, note: AnnotatedQuote, speaker_id: int | None) -> QuoteEdit:

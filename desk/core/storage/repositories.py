@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.entities import (
@@ -15,7 +15,7 @@ from desk.core.entities import (
     MetadataEdit,
 )
 from desk.core.errors import NotFound
-from desk.core.storage.schema import ArticleRow, fit
+from desk.core.storage.schema import ArticleRow, PersonRow, QuoteRow, fit
 
 
 def _aware(moment: datetime) -> datetime:
@@ -117,6 +117,34 @@ class ArticleRepository:
             )
             for r in self._session.execute(query)
         ]
+
+    def search(self, term: str) -> set[int]:
+        """Articles whose headline, outlet, byline, text or quoted people mention ``term``.
+
+        Runs in the database (case-insensitive, ``%`` and ``_`` taken literally), so the UI
+        never holds every article's text to filter a list.
+        """
+        term = term.strip()
+        if not term:
+            return set(self._session.scalars(select(ArticleRow.id)))
+        columns = (ArticleRow.title, ArticleRow.outlet, ArticleRow.byline, ArticleRow.text)
+        found = set(
+            self._session.scalars(
+                select(ArticleRow.id).where(
+                    or_(*(column.icontains(term, autoescape=True) for column in columns))
+                )
+            )
+        )
+        found.update(
+            self._session.scalars(
+                select(QuoteRow.article_id)
+                .join(PersonRow, PersonRow.id == QuoteRow.speaker_id)
+                .where(PersonRow.name.icontains(term, autoescape=True))
+                .where(QuoteRow.deleted_at.is_(None))
+                .distinct()
+            )
+        )
+        return found
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(ArticleRow)) or 0
