@@ -30,6 +30,7 @@ from desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+SCREENSHOT_COLUMNS = 2
 DESKTOP_FILE = "desk"  # resources/desk.desktop, so Wayland and docks match the window to it
 
 
@@ -184,7 +185,8 @@ def _render_library(
     if report is not None:
         window.import_status.set_summary(report.summary())
     ids = list(dict.fromkeys(report.article_ids)) if report is not None else []
-    if not (ids and window.open_side_by_side(ids)):
+    # Two columns: side by side, each still wide enough to read at 1600 pixels.
+    if not (ids and window.open_side_by_side(ids[:SCREENSHOT_COLUMNS])):
         window.library_panel.select_row(0)
     app.processEvents()  # the docks take their sizes first, so the text is laid out for good
     _select_a_quote(window)

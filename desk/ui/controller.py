@@ -11,11 +11,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desk.core.edits import Changes, DeleteQuote, Edit, EditQuote, MarkQuote
 from desk.core.entities import (
     Article,
     ArticleSummary,
@@ -25,7 +25,6 @@ from desk.core.entities import (
     Person,
     Quote,
     QuoteChange,
-    QuoteEdit,
     QuoteStatus,
     Review,
 )
@@ -33,12 +32,7 @@ from desk.core.errors import DeskError, EditConflict, NotFound
 from desk.core.library import Library, default_checker
 from desk.core.progress import CancelToken, Progress
 from desk.ui.tasks import Task, TaskFunction, TaskRunner
-from desk.ui.undo import (
-    CommandId,
-    DeleteQuoteCommand,
-    EditQuoteCommand,
-    MarkQuoteCommand,
-)
+from desk.ui.undo import CommandId, EditCommand
 
 log = logging.getLogger(__name__)
 
@@ -117,14 +111,16 @@ class Controller(QObject):
         self._import: Task | None = None
         self._detection: Task | None = None
         self._checker = ""
-        self._haystacks: dict[int, str] | None = None
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.library_changed.connect(self._forget_search_text)
-        self.quotes_changed.connect(self._forget_search_text)
 
     @property
     def library(self) -> Library:
         return self._library
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The window's one background worker; dialogs that write files queue on it too."""
+        return self._tasks
 
     @property
     def importing(self) -> bool:
@@ -323,36 +319,30 @@ class Controller(QObject):
         """
         return []
 
-    def search_text(self) -> dict[int, str]:
-        """Per article id, the folded words a library search looks in: text and speakers.
+    def search(self, text: str) -> set[int] | None:
+        """Ids of the articles that mention every word of ``text`` anywhere the library
+        searches (headline, outlet, byline, text, speakers); None without words or on error.
 
-        Built once and kept until the library or its quotes change; a search in SQL
-        (``Library.search``) would avoid holding the texts.
+        Each word is one query in the database, so no article text is held here.
         """
-        if self._haystacks is None:
-            haystacks: dict[int, list[str]] = {}
-            try:
-                for summary in self._library.articles():
-                    haystacks[summary.id] = [self._library.article(summary.id).text]
-                for quote in self._library.quotes(reviews=SHOWN_REVIEWS):
-                    if quote.speaker and quote.article_id in haystacks:
-                        haystacks[quote.article_id].append(quote.speaker)
-            except DeskError as error:
-                self.error_reported.emit("Cannot search the library", str(error))
-                return {}
-            self._haystacks = {k: " ".join(v).casefold() for k, v in haystacks.items()}
-        return self._haystacks
-
-    def _forget_search_text(self) -> None:
-        self._haystacks = None
+        found: set[int] | None = None
+        try:
+            for word in dict.fromkeys(text.casefold().split()):
+                ids = self._library.search(word)
+                found = ids if found is None else found & ids
+                if not found:
+                    break
+        except DeskError as error:
+            self.error_reported.emit("Cannot search the library", str(error))
+            return None
+        return found
 
     # -- quotes: undoable edits ----------------------------------------------------------------
 
     def mark_quote(self, article_id: int, start: int, end: int) -> int | None:
         """Mark ``article.text[start:end]`` as a quote; the new id, or None if refused."""
-        command = MarkQuoteCommand(self, article_id, start, end)
-        self.undo_stack.push(command)
-        return command.quote_id if command.failed is None else None
+        edit = MarkQuote(article_id, start, end)
+        return edit.quote_id if self._push(edit) else None
 
     def edit_quote(
         self,
@@ -364,9 +354,7 @@ class Controller(QObject):
         """Change fields of ``quote`` as the user saw it; refused if someone changed it since."""
         if all(getattr(quote, name) == value for name, value in fields.items()):
             return True
-        command = EditQuoteCommand(self, quote, fields, description, merge_id)
-        self.undo_stack.push(command)
-        return command.failed is None
+        return self._push(EditQuote(quote, fields, description), merge_id)
 
     def set_status(self, quote: Quote, status: QuoteStatus) -> bool:
         fields: dict[str, object] = {"status": status}
@@ -384,9 +372,7 @@ class Controller(QObject):
         return self.edit_quote(quote, {"start": start, "end": end}, "Adjust quote span")
 
     def delete_quote(self, quote: Quote) -> bool:
-        command = DeleteQuoteCommand(self, quote)
-        self.undo_stack.push(command)
-        return command.failed is None
+        return self._push(DeleteQuote(quote))
 
     def reload_quote(self, quote_id: int) -> Quote | None:
         """Read a quote again after a conflict, and have every view show the stored values."""
@@ -395,37 +381,16 @@ class Controller(QObject):
             self.quotes_changed.emit([quote.article_id])
         return quote
 
-    # -- the writes undo commands make (see desk.ui.undo.QuoteWriter) ----------------------------
+    # -- what undo commands report (see desk.ui.undo.EditHost) -------------------------------
 
-    def current_quote(self, quote_id: int) -> Quote:
-        return self._library.quote(quote_id)
+    def _push(self, edit: Edit, merge_id: CommandId | None = None) -> bool:
+        """Push (and so apply) an edit; False when the library refused it."""
+        command = EditCommand(self, edit, merge_id)
+        self.undo_stack.push(command)
+        return command.failed is None
 
-    def write_edit(self, quote_id: int, fields: dict[str, object], expected_version: int) -> Quote:
-        quote = self._library.edit_quote(
-            quote_id,
-            QuoteEdit(**cast(dict[str, Any], fields)),
-            expected_version=expected_version,
-            by=self.checker,
-        )
-        self.quotes_changed.emit([quote.article_id])
-        return quote
-
-    def write_mark(self, article_id: int, start: int, end: int) -> Quote:
-        quote = self._library.mark_quote(article_id, start, end, by=self.checker)
-        self.quotes_changed.emit([article_id])
-        return quote
-
-    def write_delete(self, quote_id: int, expected_version: int) -> Quote:
-        quote = self._library.delete_quote(
-            quote_id, expected_version=expected_version, by=self.checker
-        )
-        self.quotes_changed.emit([quote.article_id])
-        return quote
-
-    def write_restore(self, quote_id: int) -> Quote:
-        quote = self._library.restore_quote(quote_id, by=self.checker)
-        self.quotes_changed.emit([quote.article_id])
-        return quote
+    def edit_done(self, changes: Changes) -> None:
+        self.quotes_changed.emit(sorted(changes.article_ids))
 
     def command_failed(self, quote_id: int | None, error: DeskError) -> None:
         if isinstance(error, EditConflict) and quote_id is not None:

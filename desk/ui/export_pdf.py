@@ -3,6 +3,11 @@
 Qt's text engine lays the page out; each page is painted by hand so that a footer with the
 sheet's title and "Page N of M" can be drawn below the text. The HTML is built with every
 article string escaped, and the document refuses every resource request besides.
+
+:func:`write_pdf` may run in a worker thread (the Export dialog does so): ``QPdfWriter`` is a
+paint device Qt allows to be painted outside the GUI thread, like ``QImage``, and the
+``QTextDocument`` is created, laid out and freed in the calling thread. No pixmap or widget is
+touched.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtGui import (
 
 from desk.core.export import QuoteSheet, render_html
 from desk.core.export.files import atomic_path
+from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
 #: Points reserved under the text for the footer line.
 _FOOTER_PT = 20
@@ -55,11 +61,20 @@ def ensure_gui_application() -> QGuiApplication:
     return application
 
 
-def write_pdf(sheet: QuoteSheet, path: Path) -> int:
-    """Write ``sheet`` as an A4 PDF at ``path`` (whole or not at all); returns the page count."""
+def write_pdf(
+    sheet: QuoteSheet,
+    path: Path,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write ``sheet`` as an A4 PDF at ``path`` (whole or not at all); returns the page count.
+
+    Progress is reported page by page; a cancel between pages leaves the old file as it was.
+    """
     ensure_gui_application()
     with atomic_path(Path(path)) as temporary:
-        return _print(sheet, temporary)
+        return _print(sheet, temporary, progress, cancel or CancelToken())
 
 
 def _layout(writer: QPdfWriter, html: str, body: QSizeF) -> SheetDocument:
@@ -71,7 +86,7 @@ def _layout(writer: QPdfWriter, html: str, body: QSizeF) -> SheetDocument:
     return document
 
 
-def _print(sheet: QuoteSheet, target: Path) -> int:
+def _print(sheet: QuoteSheet, target: Path, progress: Progress, cancel: CancelToken) -> int:
     writer = QPdfWriter(str(target))
     writer.setResolution(_RESOLUTION)
     writer.setTitle(sheet.title)
@@ -87,8 +102,10 @@ def _print(sheet: QuoteSheet, target: Path) -> int:
     page = writer.pageLayout().paintRectPixels(_RESOLUTION)
     footer = _FOOTER_PT * _RESOLUTION / 72
     body = QSizeF(page.width(), page.height() - footer)
+    progress(0, 0, "Laying out the pages…")
     document = _layout(writer, render_html(sheet), body)
     starts = _page_starts(document, body.height())
+    cancel.raise_if_cancelled()
     if starts:
         document = _layout(writer, render_html(sheet, new_pages=starts), body)
     pages = document.pageCount()
@@ -100,6 +117,8 @@ def _print(sheet: QuoteSheet, target: Path) -> int:
         footer_font = QFont("DejaVu Sans")
         footer_font.setPointSizeF(8)
         for number in range(pages):
+            cancel.raise_if_cancelled()
+            progress(number, pages, f"Printing page {number + 1} of {pages}")
             if number:
                 writer.newPage()
             painter.save()
@@ -123,6 +142,7 @@ def _print(sheet: QuoteSheet, target: Path) -> int:
             )
     finally:
         painter.end()
+    progress(pages, pages, "")
     return pages
 
 

@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.reading_area = ReadingArea(self)
         self.setCentralWidget(self.reading_area)
         self.library_panel = LibraryPanel(self)
-        self.library_panel.proxy.set_search_text_source(controller.search_text)
+        self.library_panel.set_search_source(controller.search)
         self.annotation_panel = AnnotationPanel(self)
         self.quote_editor = QuoteEditor(self)
         editor_scroll = QScrollArea(self)
@@ -150,10 +150,10 @@ class MainWindow(QMainWindow):
             quote_editor=self.quote_editor,
             library_panel=self.library_panel,
         )
+        self._summary_before_detection = ""
         self._connect()
         self.refresh()
         self._restore_state()
-        controller.detect_pending()
 
     # -- construction ------------------------------------------------------------------------
 
@@ -378,6 +378,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._docks_sized:
+            # After the first paint: finding quotes in older articles competes with it for
+            # the interpreter, and nobody waits for it.
+            QTimer.singleShot(0, self._controller.detect_pending)
             # First start: docks get room by proportion (only a shown window can resize them).
             self._docks_sized = True
             width, height = self.width(), self.height()
@@ -421,6 +424,8 @@ class MainWindow(QMainWindow):
         self.import_status.set_running(importing)
 
     def _on_controller_detection_started(self, description: str) -> None:
+        # Detection starts after the first paint, perhaps after an import said how it went.
+        self._summary_before_detection = self.import_status.summary
         self.import_status.start(description)
 
     def _on_controller_detection_progressed(self, done: int, total: int, text: str) -> None:
@@ -429,10 +434,11 @@ class MainWindow(QMainWindow):
     def _on_controller_detection_finished(self, summary: str) -> None:
         if not self._controller.importing:
             self.import_status.set_running(False)
-            self.import_status.set_summary(summary)
+            self.import_status.set_summary(summary or self._summary_before_detection)
 
     def _on_controller_import_finished(self, report: ImportReport) -> None:
         self.import_status.set_summary(report.summary())
+        self._summary_before_detection = report.summary()  # detection may end after it
         ids = [o.article_id for o in report.imported if o.article_id is not None]
         if not ids and len(report.outcomes) == 1 and report.outcomes[0].article_id is not None:
             ids = [report.outcomes[0].article_id]  # a pasted duplicate: show the one present
@@ -506,7 +512,9 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.window_actions.export.setEnabled(False)
             return
-        dialog: QDialog = module.ExportDialog(self._controller.library, self)
+        dialog: QDialog = module.ExportDialog(
+            self._controller.library, self._controller.tasks, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -158,3 +158,18 @@ def test_errors_of_quick_actions_become_messages(qtbot: QtBot, controller: Contr
         assert controller.article(5) is None  # gone: not an error worth a dialog
     with qtbot.waitSignal(controller.library_changed):
         assert controller.delete_articles([1])
+
+
+def test_search_asks_the_library_for_every_word(
+    db_url: str, samples: list[Path], sync_runner: TaskRunner
+) -> None:
+    with Library.open(db_url) as library:
+        library.import_paths(samples)
+        controller = Controller(library, sync_runner)
+        kerry = library.search("kerry")
+        assert kerry  # the samples have Kerry stories
+        assert controller.search("KERRY") == kerry
+        both = controller.search("kerry regime")
+        assert both == kerry & library.search("regime")
+        assert controller.search("kerry zzzqqq") == set()
+        assert controller.search("   ") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from desk.core.entities import ArticleDraft, DocumentKind, MetadataEdit, QuoteEdit, QuoteStatus
 from desk.core.export import ExportFormat, build_sheet
 from desk.core.library import Library
+from desk.core.progress import CancelToken, Progress
 from desk.ui.dialogs.export_dialog import ExportDialog
 from desk.ui.export_pdf import write_pdf
+from desk.ui.tasks import TaskRunner
 
 TEXT = (
     "The minister spoke. “We will not raise taxes,” she said.\n\n"
@@ -58,8 +61,8 @@ def library(db_url: str) -> Iterator[Library]:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, library: Library) -> ExportDialog:
-    widget = ExportDialog(library, exported_at=datetime(2024, 5, 6, tzinfo=UTC))
+def dialog(qtbot: QtBot, library: Library, sync_runner: TaskRunner) -> ExportDialog:
+    widget = ExportDialog(library, sync_runner, exported_at=datetime(2024, 5, 6, tzinfo=UTC))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -116,11 +119,13 @@ def test_claimreview_without_organisation_says_why_and_keeps_the_dialog_open(
     assert library.setting("organisation") == "Daily Checks"  # kept for the next export
 
 
-def test_export_docx_from_chosen_articles(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+def test_export_docx_from_chosen_articles(
+    qtbot: QtBot, library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
     from docx import Document
 
     article_id = library.articles()[0].id
-    widget = ExportDialog(library, article_ids=[article_id])
+    widget = ExportDialog(library, sync_runner, article_ids=[article_id])
     qtbot.addWidget(widget)
     assert widget.chosen_articles.isChecked()
     assert widget.selection().article_ids == (article_id,)
@@ -146,3 +151,70 @@ def test_pdf_reads_back_with_pypdf(qapp: object, library: Library, tmp_path: Pat
     assert "We will not raise taxes," in text
     assert "<script>alert(1)</script>" in text  # printed as text
     assert f"Page 1 of {pages}" in text
+
+
+def test_pdf_is_printed_in_the_worker_with_progress(
+    qtbot: QtBot, library: Library, task_runner: TaskRunner, tmp_path: Path
+) -> None:
+    """The real thread: Qt's PDF writer paints off the UI thread, and no Qt warning is raised."""
+    widget = ExportDialog(library, task_runner)
+    qtbot.addWidget(widget)
+    widget.set_format(ExportFormat.PDF)
+    out = tmp_path / "sheet.pdf"
+    widget.path_edit.setText(str(out))
+    steps: list[tuple[int, int]] = []
+    widget.progress_bar.valueChanged.connect(lambda _v: steps.append((0, 0)))
+    with qtbot.waitSignal(widget.exported, timeout=30_000) as signal:
+        assert widget.export()
+        assert widget.exporting
+        assert not widget.export_button.isEnabled()
+        assert not widget.format_combo.isEnabled()
+    assert signal.args == [out]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not widget.exporting
+    assert steps  # the bar moved at least once
+
+
+def test_cancel_stops_the_export_and_keeps_the_old_file(
+    qtbot: QtBot, library: Library, task_runner: TaskRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "sheet.docx"
+    out.write_bytes(b"the previous export")
+    release = threading.Event()
+
+    def hold_the_worker(progress: Progress, cancel: CancelToken) -> None:
+        release.wait(10)
+
+    blocker = task_runner.run(hold_the_worker, name="hold")
+    widget = ExportDialog(library, task_runner)
+    qtbot.addWidget(widget)
+    widget.set_format(ExportFormat.DOCX)
+    widget.path_edit.setText(str(out))
+    widget.show()
+    exported: list[object] = []
+    widget.exported.connect(exported.append)
+
+    assert widget.export()  # queued behind the held task
+    assert widget.progress_bar.isVisible()
+    widget.reject()  # the dialog's Cancel while exporting
+    assert not widget.exporting
+    assert widget.isVisible()  # the first Cancel stops the export, not the dialog
+    assert "cancelled" in widget.message.text()
+    assert widget.export_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: blocker.done and not task_runner.busy, timeout=10_000)
+
+    assert out.read_bytes() == b"the previous export"
+    assert exported == []
+    assert [p.name for p in tmp_path.iterdir() if "sheet" in p.name] == ["sheet.docx"]  # no debris
+
+
+def test_a_write_failure_is_shown_and_the_dialog_stays(
+    dialog: ExportDialog, tmp_path: Path
+) -> None:
+    out = tmp_path / "missing-folder" / "sheet.csv"
+    dialog.path_edit.setText(str(out))
+    assert not dialog.export()
+    assert dialog.message.text().startswith(f"Cannot write {out}")
+    assert dialog.isVisible()
+    assert dialog.format_combo.isEnabled()

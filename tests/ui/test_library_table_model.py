@@ -223,6 +223,32 @@ def test_panel_counts_and_filters(qtbot: QtBot) -> None:
     assert count_text(1, 1) == "1 article"
 
 
+def test_typing_searches_the_library_once_it_pauses(qtbot: QtBot) -> None:
+    asked: list[str] = []
+
+    def search(text: str) -> set[int] | None:
+        asked.append(text)
+        return {3} if "stall" in text else set()
+
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_search_source(search)
+    panel.set_summaries(ROWS)
+
+    qtbot.keyClicks(panel.filter_edit, "stall")
+    assert asked == []  # no query per key: the timer waits for a pause
+    assert panel.row_count() == 5
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == ["stall"]
+    assert [panel.proxy.index(r, 0).data(LibraryRole.ArticleIdRole) for r in range(1)] == [3]
+    assert panel.count_label.text() == "1 of 5 articles"
+
+    panel.set_summaries(ROWS[:4])  # a reload searches again: new articles may match
+    assert asked == ["stall", "stall"]
+    panel.filter_edit.clear()  # clearing is immediate
+    assert panel.row_count() == 4
+
+
 def test_next_and_previous_walk_the_visible_rows(qtbot: QtBot) -> None:
     panel = LibraryPanel()
     qtbot.addWidget(panel)

@@ -36,23 +36,62 @@ def view(qtbot: QtBot) -> ArticleView:
     return view
 
 
+def highlighted(view: ArticleView) -> list[tuple[str, QTextCharFormat]]:
+    """Each run of the body's text that is drawn as a quote (underlined), in order."""
+    runs: list[tuple[str, QTextCharFormat]] = []
+    block = view.document().findBlock(view.body_start)
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            chars = fragment.charFormat()
+            if chars.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
+                runs.append((fragment.text(), chars))
+            fragments += 1
+        block = block.next()
+    return runs
+
+
 def test_quotes_are_highlighted_on_exact_offsets(view: ArticleView) -> None:
     start = TEXT.index("We will")
     first = quote(1, start, start + len("We will talk,"), status=QuoteStatus.VERIFIED)
     second = quote(2, TEXT.index("Never"), TEXT.index("Never") + 6, review=Review.SUGGESTED)
     view.show_article(make_article(TEXT), [first, second])
 
-    selections = view.extraSelections()
-    assert [s.cursor.selectedText() for s in selections] == ["We will talk,", "Never,"]
-    verified, suggested = (s.format for s in selections)
+    runs = highlighted(view)
+    assert [text for text, _chars in runs] == ["We will talk,", "Never,"]
+    verified, suggested = (chars for _text, chars in runs)
     assert verified.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
     assert suggested.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert "Verified" in verified.toolTip()  # the status in words, not only a colour
+    assert view.extraSelections() == []  # nothing selected: nothing drawn on top
 
     assert view.select_quote(2)
-    assert view.extraSelections()[-1].cursor.selectedText() == "Never,"
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == ["Never,"]
     assert view.quote_at(start + 3) == first
     assert view.quote_at(0) is None
+
+
+def test_a_changed_quote_is_restyled_and_nested_quotes_keep_the_inner_look(
+    view: ArticleView,
+) -> None:
+    start = TEXT.index("We will")
+    outer = quote(1, start, start + len("We will talk,"), status=QuoteStatus.VERIFIED)
+    inner = quote(2, start + 3, start + 7, status=QuoteStatus.DISPUTED)
+    other = quote(3, TEXT.index("Never"), TEXT.index("Never") + 6, review=Review.SUGGESTED)
+    view.show_article(make_article(TEXT), [inner, other, outer])
+    assert [text for text, _chars in highlighted(view)] == ["We ", "will", " talk,", "Never,"]
+    assert "Disputed" in highlighted(view)[1][1].toolTip()
+    before = view.toPlainText()
+
+    view.set_quotes([outer, replace(other, status=QuoteStatus.VERIFIED, review=Review.ACCEPTED)])
+
+    runs = highlighted(view)
+    assert [text for text, _chars in runs] == ["We will talk,", "Never,"]
+    assert runs[1][1].underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert view.toPlainText() == before  # formats changed, never the text
+    view.set_quotes([])
+    assert highlighted(view) == []
 
 
 def test_selection_maps_back_to_text_offsets_past_an_emoji(view: ArticleView) -> None:

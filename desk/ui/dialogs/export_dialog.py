@@ -2,8 +2,9 @@
 
 The preview shows the sheet's HTML in a browser that loads nothing (article text is escaped
 in the HTML, and :meth:`_PreviewBrowser.loadResource` refuses every request besides), or the
-text itself for CSV and the JSON formats. Writing is synchronous under a wait cursor: a quote
-sheet of a story takes a moment; a thousand quotes take seconds (``bench/export.py``).
+text itself for CSV and the JSON formats. Writing runs on the window's task runner, because a
+thousand quotes take seconds as DOCX or PDF (``bench/export.py``): the window keeps painting, a
+bar shows progress, and Cancel stops the export without touching the file already there.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QGuiApplication, Qt
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTextBrowser,
@@ -45,7 +47,10 @@ from desk.core.export import (
     render_html,
     write,
 )
+from desk.core.export.files import atomic_path
 from desk.core.library import Library
+from desk.core.progress import CancelToken, Progress
+from desk.ui.tasks import Task, TaskFunction, TaskRunner
 
 #: The formats whose preview is the text itself rather than the printed layout.
 _TEXT_PREVIEW = (
@@ -84,6 +89,7 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         library: Library,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
         *,
         article_ids: Sequence[int] = (),
@@ -91,6 +97,10 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._tasks = tasks
+        self._task: Task | None = None
+        self._failure: str | None = None
+        self._target: Path | None = None
         self._article_ids = tuple(article_ids)
         self._exported_at = exported_at
         self.setWindowTitle("Export Quote Sheet")
@@ -155,6 +165,10 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
@@ -168,7 +182,17 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel("Preview:", self))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
+        self._form_widgets: tuple[QWidget, ...] = (
+            self.format_combo,
+            *self.status_checks.values(),
+            self.all_articles,
+            self.chosen_articles,
+            self.organisation_edit,
+            self.path_edit,
+            choose,
+        )
 
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
         self._refresh()
@@ -196,6 +220,10 @@ class ExportDialog(QDialog):
             exported_at=self._exported_at,
         )
 
+    @property
+    def exporting(self) -> bool:
+        return self._task is not None
+
     # -- slots -------------------------------------------------------------------------------
 
     def _on_format_changed(self) -> None:
@@ -216,7 +244,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(chosen)
 
     def _update_buttons(self) -> None:
-        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+        self.export_button.setEnabled(not self.exporting and bool(self.path_edit.text().strip()))
 
     def _refresh(self) -> None:
         """Rebuild the preview from the library with the current choices."""
@@ -238,32 +266,124 @@ class ExportDialog(QDialog):
         self.message.setText(f"{count} quote{'s' if count != 1 else ''} will be exported.")
 
     def export(self) -> bool:
-        """Write the file; on failure say why in the dialog and keep it open."""
+        """Start writing the file in the background; False when refused or (run synchronously)
+        failed, with the reason shown in the dialog, which stays open."""
         text = self.path_edit.text().strip()
-        if not text:
+        if not text or self.exporting:
             return False
         path = Path(text).expanduser()
-        fmt = self.export_format
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        organisation = self.organisation_edit.text().strip()
         try:
-            organisation = self.organisation_edit.text().strip()
             if organisation and organisation != (self._library.setting("organisation") or ""):
                 self._library.set_setting("organisation", organisation)
-            sheet = self.sheet()
-            if fmt is ExportFormat.PDF:
-                from desk.ui.export_pdf import write_pdf
-
-                write_pdf(sheet, path)
-            else:
-                write(sheet, fmt, path)
         except DeskError as error:
             self.message.setText(str(error))
             return False
-        except OSError as error:
-            self.message.setText(f"Cannot write {path}: {error.strerror or error}")
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        work = export_work(
+            self._library,
+            self.selection(),
+            organisation or None,
+            self._exported_at,
+            self.export_format,
+            path,
+        )
+        self._failure = None
+        self._target = path
+        task = self._tasks.create(work, name=f"Exporting {path.name}")
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        task.signals.cancelled.connect(self._on_cancelled)
+        self._task = task
+        self._set_busy(True)
+        self.message.setText(f"Exporting to {path.name}…")
+        self._tasks.start(task)
+        return self._failure is None
+
+    def reject(self) -> None:
+        """Cancel stops a running export first; the dialog closes on the next Cancel."""
+        if self._task is not None:
+            self._task.cancel()
+            self._end_task("Export cancelled; no file was written.")
+            return
+        super().reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in self._form_widgets:
+            widget.setEnabled(not busy)
+        if not busy:
+            self.chosen_articles.setEnabled(bool(self._article_ids))
+        self.progress_bar.setVisible(busy)
+        self.progress_bar.setRange(0, 0)
+        self._update_buttons()
+
+    def _end_task(self, message: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.message.setText(message)
+
+    def _is_current(self) -> bool:
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if not self._is_current():
+            return
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        if text:
+            self.message.setText(text)
+
+    def _on_finished(self, path: object) -> None:
+        if not self._is_current():
+            return  # cancelled while the writer finished: the file was not replaced
+        self._end_task("")
         self.exported.emit(path)
         self.accept()
-        return True
+
+    def _on_failed(self, error: object) -> None:
+        if not self._is_current():
+            return
+        if isinstance(error, DeskError):
+            reason = str(error)
+        elif isinstance(error, OSError):
+            reason = f"Cannot write {self._target}: {error.strerror or error}"
+        else:
+            reason = f"The export failed ({type(error).__name__}: {error})."
+        self._failure = reason
+        self._end_task(reason)
+
+    def _on_cancelled(self) -> None:
+        if self._is_current():
+            self._end_task("Export cancelled; no file was written.")
+
+
+def export_work(
+    library: Library,
+    selection: Selection,
+    organisation: str | None,
+    exported_at: datetime | None,
+    fmt: ExportFormat,
+    path: Path,
+) -> TaskFunction:
+    """The export as a task function: read the sheet, write it, keep it only if not cancelled.
+
+    The core writers take no cancel token, so the file is written beside ``path`` and moved
+    over it only when the user has not cancelled meanwhile.
+    """
+
+    def work(progress: Progress, cancel: CancelToken) -> Path:
+        progress(0, 0, "Reading the quotes…")
+        sheet = build_sheet(library, selection, organisation=organisation, exported_at=exported_at)
+        cancel.raise_if_cancelled()
+        with atomic_path(path) as staged:
+            if fmt is ExportFormat.PDF:
+                from desk.ui.export_pdf import write_pdf
+
+                write_pdf(sheet, staged, progress=progress, cancel=cancel)
+            else:
+                progress(0, 0, f"Writing {path.name}…")
+                write(sheet, fmt, staged)
+            cancel.raise_if_cancelled()
+        return path
+
+    return work

@@ -6,19 +6,10 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 
 from desk.core.entities import QuoteChange
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from desk.ui.models.entity_table_model import READ_ONLY, EntityTableModel
 
 FIELD_LABELS = {
     "start": "start",
@@ -42,7 +33,7 @@ class HistoryColumn(enum.IntEnum):
     WHAT = 2
 
 
-HISTORY_HEADERS = {
+HISTORY_HEADERS: dict[int, str] = {
     HistoryColumn.WHEN: "When",
     HistoryColumn.WHO: "Who",
     HistoryColumn.WHAT: "Change",
@@ -66,57 +57,26 @@ def _short(value: str | None, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(EntityTableModel[QuoteChange]):
     """Newest change first: what a checker wants to see is what happened last."""
+
+    headers = HISTORY_HEADERS
+    item_flags = READ_ONLY
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[QuoteChange] = []
         self._locale = QLocale()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HistoryColumn)
-        ):
-            return HISTORY_HEADERS[HistoryColumn(section)]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+    def cell(self, change: QuoteChange, row: int, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(HistoryColumn)):
-            return None
-        change = self._rows[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == HistoryColumn.WHEN:
-                return self.format_time(change)
-            if column == HistoryColumn.WHO:
-                return change.by or "—"
-            if role == Qt.ItemDataRole.ToolTipRole and change.field is not None:
-                return (
-                    f"{describe(change)}\n\nbefore: {change.old or '—'}\nafter: {change.new or '—'}"
-                )
-            return describe(change)
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        if column == HistoryColumn.WHEN:
+            return self.format_time(change)
+        if column == HistoryColumn.WHO:
+            return change.by or "—"
+        if role == Qt.ItemDataRole.ToolTipRole and change.field is not None:
+            return f"{describe(change)}\n\nbefore: {change.old or '—'}\nafter: {change.new or '—'}"
+        return describe(change)
 
     def set_changes(self, changes: Sequence[QuoteChange]) -> None:
         self.beginResetModel()

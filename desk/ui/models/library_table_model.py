@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence, Set
 from datetime import date
 from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QDate,
     QLocale,
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 from desk.core.entities import ArticleSummary, DocumentKind, QuoteStatus
+from desk.ui.models.entity_table_model import SELECTABLE, EntityTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +50,7 @@ class Column(enum.IntEnum):
 NUMERIC = frozenset({Column.CHARS, Column.QUOTES, Column.UNCHECKED, Column.FLAGGED})
 
 
-HEADERS = {
+HEADERS: dict[int, str] = {
     Column.HEADLINE: "Headline",
     Column.OUTLET: "Outlet",
     Column.DATE: "Date",
@@ -62,7 +62,7 @@ HEADERS = {
     Column.FLAGGED: "Flagged",
 }
 
-HEADER_TIPS = {
+HEADER_TIPS: dict[int, str] = {
     Column.QUOTES: "Quotes in the article (rejected suggestions not counted)",
     Column.UNCHECKED: "Quotes nobody has checked yet",
     Column.FLAGGED: "Quotes that differ from the same quote elsewhere (needs matching)",
@@ -125,46 +125,22 @@ def headline(summary: ArticleSummary) -> str:
     return f"Article {summary.id}"
 
 
-class LibraryTableModel(QAbstractTableModel):
+class LibraryTableModel(EntityTableModel[ArticleSummary]):
     """One row per stored article or source document."""
+
+    headers = HEADERS
+    header_tips = HEADER_TIPS
+    right_aligned = frozenset(NUMERIC)
+    item_flags = SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
         self._counts: dict[int, dict[str, int]] = {}
         self._locale = QLocale()
 
     # -- Qt API ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(Column)):
-            return None
-        summary = self._rows[row]
+    def cell(self, summary: ArticleSummary, row: int, column: int, role: int) -> Any:
         col = Column(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if col in COUNT_COLUMNS:
@@ -187,17 +163,6 @@ class LibraryTableModel(QAbstractTableModel):
         if role == LibraryRole.CountsRole:
             return dict(self._counts.get(summary.id, {}))
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return (
-            flag.ItemIsEnabled
-            | flag.ItemIsSelectable
-            | flag.ItemNeverHasChildren
-            | flag.ItemIsDragEnabled
-        )
 
     def mimeTypes(self) -> list[str]:
         return [ARTICLE_MIME_TYPE]
@@ -304,22 +269,18 @@ class LibraryFilterProxyModel(QSortFilterProxyModel):
     """Sorts by each column's natural order with missing values last, and filters.
 
     Every word of the filter must occur, case-insensitively, in the headline, outlet or byline,
-    or in the article's text and speakers when a ``search_text`` source is set, so
-    "kerry yonhap" finds Yonhap's stories about Kerry. A status filter keeps the articles with
-    at least one quote of that status.
+    so "kerry yonhap" finds Yonhap's stories about Kerry; the ids the library's own search
+    found for the words (text and speakers too) pass as well. A status filter keeps the articles
+    with at least one quote of that status.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self._status = ""
-        self._search_text: Callable[[], dict[int, str]] | None = None
+        self._matches: frozenset[int] = frozenset()
         self.setSortRole(LibraryRole.SortRole)
         self.setDynamicSortFilter(True)
-
-    def set_search_text_source(self, source: Callable[[], dict[int, str]] | None) -> None:
-        """Where full texts and speakers come from (folded), asked only while words are set."""
-        self._search_text = source
 
     @property
     def status_filter(self) -> str:
@@ -341,12 +302,14 @@ class LibraryFilterProxyModel(QSortFilterProxyModel):
     def filter_text(self) -> str:
         return " ".join(self._words)
 
-    def set_filter_text(self, text: str) -> None:
+    def set_filter_text(self, text: str, matches: Set[int] = frozenset()) -> None:
+        """Filter by the words of ``text``; ``matches`` are the ids the library found for them."""
         words = tuple(text.casefold().split())
-        if words == self._words:
+        found = frozenset(matches) if words else frozenset()
+        if words == self._words and found == self._matches:
             return
         self.beginFilterChange()
-        self._words = words
+        self._words, self._matches = words, found
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
@@ -359,18 +322,12 @@ class LibraryFilterProxyModel(QSortFilterProxyModel):
             return False
         if self._status and not self._status_matches(model.data(index, LibraryRole.CountsRole)):
             return False
-        if not self._words:
+        if not self._words or summary.id in self._matches:
             return True
         haystack = " ".join(
             filter(None, [headline(summary), summary.outlet, summary.byline])
         ).casefold()
-        missing = [word for word in self._words if word not in haystack]
-        if not missing:
-            return True
-        if self._search_text is None:
-            return False
-        text = self._search_text().get(summary.id, "")
-        return all(word in text for word in missing)
+        return all(word in haystack for word in self._words)
 
     def _status_matches(self, counts: object) -> bool:
         counts = counts if isinstance(counts, dict) else {}

@@ -8,22 +8,15 @@ selection and scroll position while the checker works down the list.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desk.core.entities import Quote, Review
 from desk.ui import quote_style
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from desk.ui.models.entity_table_model import EntityTableModel
 
 QUOTE_CHARS = 160  # the table shows the start of long quotes; the editor shows them whole
 
@@ -37,7 +30,7 @@ class QuoteColumn(enum.IntEnum):
     MATCHES = 5
 
 
-QUOTE_HEADERS = {
+QUOTE_HEADERS: dict[int, str] = {
     QuoteColumn.SPEAKER: "Speaker",
     QuoteColumn.QUOTE: "Quote",
     QuoteColumn.OUTLET: "Outlet",
@@ -58,47 +51,27 @@ def one_line(text: str, limit: int = QUOTE_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-class QuoteTableModel(QAbstractTableModel):
+#: The flags and matches columns wait for matching.
+_MATCHING_TIP = "Filled in by matching quotes across outlets (not available yet)"
+
+
+class QuoteTableModel(EntityTableModel[Quote]):
     """One row per shown quote of the open articles."""
+
+    headers = QUOTE_HEADERS
+    header_tips: ClassVar[Mapping[int, str]] = {
+        QuoteColumn.FLAGS: _MATCHING_TIP,
+        QuoteColumn.MATCHES: _MATCHING_TIP,
+    }
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Quote] = []
         self._outlets: dict[int, str] = {}
         self._order: dict[int, int] = {}
 
     # -- Qt API ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QuoteColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(QuoteColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QUOTE_HEADERS[QuoteColumn(section)]
-        if role == Qt.ItemDataRole.ToolTipRole and section in (
-            QuoteColumn.FLAGS,
-            QuoteColumn.MATCHES,
-        ):
-            return "Filled in by matching quotes across outlets (not available yet)"
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(QuoteColumn)):
-            return None
-        quote = self._rows[row]
+    def cell(self, quote: Quote, row: int, column: int, role: int) -> Any:
         col = QuoteColumn(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(quote, col)
@@ -129,12 +102,6 @@ class QuoteTableModel(QAbstractTableModel):
         if role == QuoteRole.SortRole:
             return self._sort_key(quote, row, col)
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
 
     # -- our API -----------------------------------------------------------------------------
 

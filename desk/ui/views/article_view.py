@@ -9,13 +9,16 @@ The body is inserted verbatim, each line break becoming a block boundary of the 
 so :meth:`ArticleView.document_position` maps an offset into ``Article.text`` (the offsets quotes
 are located by) to a document position with simple arithmetic.
 
-Quotes are drawn as extra selections on exact offsets rather than as formats in the document:
-changing a status or selecting a quote repaints, it never re-lays out a long article.
+Quotes are character formats written into the document as it is built, one run of text per
+format, so opening a long article lays it out once. A changed quote re-formats only its own
+span; the selected quote and its counterparts elsewhere, which change with every click, are
+extra selections on top, so selecting repaints and never re-lays out.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -101,6 +104,8 @@ class ArticleView(QTextBrowser):
         self._selected_id: int | None = None
         self._counterparts: list[tuple[int, int]] = []
         self._context_actions: list[QAction] = []
+        self._body_chars = QTextCharFormat()
+        self._looks: dict[tuple[object, object], QTextCharFormat] = {}
         self.anchorClicked.connect(self._on_self_anchor_clicked)
 
     # -- what is shown -----------------------------------------------------------------------
@@ -150,10 +155,11 @@ class ArticleView(QTextBrowser):
         """Replace the highlighted quotes (after an edit); the selection stays if still there."""
         ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
         if ordered == self._quotes:
-            return  # highlighting is the costly part of showing a long article: skip a no-op
-        self._quotes = ordered
+            return  # re-formatting is the costly part of a change: skip a no-op
+        previous, self._quotes = self._quotes, ordered
         if self._selected_id not in {q.id for q in self._quotes}:
             self._selected_id = None
+        self._restyle(_changed_spans(previous, ordered))
         self._update_highlights()
 
     def select_quote(self, quote_id: int | None, *, scroll: bool = True) -> bool:
@@ -234,43 +240,55 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    def _quote_chars(self, quote: Quote) -> QTextCharFormat:
+        """The body's format with this quote's status look and tooltip on top."""
+        key = (quote.status, quote.review)
+        if key not in self._looks:
+            self._looks[key] = quote_style.quote_format(quote, self.palette())
+        chars = QTextCharFormat(self._body_chars)
+        chars.merge(self._looks[key])
+        chars.setToolTip(quote_style.quote_tooltip(quote))
+        return chars
+
+    def _restyle(self, spans: list[tuple[int, int]]) -> None:
+        """Re-format only these spans of the body: plain first, then every quote over them."""
+        if self._article is None or not spans:
+            return
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        try:
+            for lo, hi in spans:
+                self._span_cursor(lo, hi).setCharFormat(self._body_chars)
+                # In text order, so an inner quote is written over the one around it.
+                for quote in self._quotes:
+                    if quote.start >= hi:
+                        break
+                    if quote.end > lo:
+                        start, end = max(quote.start, lo), min(quote.end, hi)
+                        self._span_cursor(start, end).setCharFormat(self._quote_chars(quote))
+        finally:
+            batch.endEditBlock()
+
     def _update_highlights(self) -> None:
+        """The extra selections: the selected quote and the counterparts, nothing else."""
         if self._article is None:
             self.setExtraSelections([])
             return
         palette = self.palette()
+        spans: list[tuple[int, int, QTextCharFormat]] = []
+        if self._counterparts:
+            counterpart = quote_style.counterpart_format(palette)
+            spans += [(start, end, counterpart) for start, end in self._counterparts]
+        selected = next((q for q in self._quotes if q.id == self._selected_id), None)
+        if selected is not None:
+            chars = quote_style.selected_format(selected, palette)
+            spans.append((selected.start, selected.end, chars))
         selections: list[QTextEdit.ExtraSelection] = []
-        looks: dict[tuple[object, object], QTextCharFormat] = {}
-
-        def add(start: int, end: int, chars: QTextCharFormat) -> None:
+        for start, end, chars in spans:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._span_cursor(start, end)
             selection.format = chars
             selections.append(selection)
-
-        # Cursors placed inside an edit block skip measuring their x position, which would
-        # lay out every paragraph a quote is in: 300 quotes cost a few ms instead of ~40.
-        batch = QTextCursor(self.document())
-        batch.beginEditBlock()
-        try:
-            selected: Quote | None = None
-            for quote in self._quotes:
-                key = (quote.status, quote.review)
-                if key not in looks:
-                    looks[key] = quote_style.quote_format(quote, palette)
-                chars = QTextCharFormat(looks[key])
-                chars.setToolTip(quote_style.quote_tooltip(quote))
-                add(quote.start, quote.end, chars)
-                if quote.id == self._selected_id:
-                    selected = quote
-            if self._counterparts:
-                counterpart = quote_style.counterpart_format(palette)
-                for start, end in self._counterparts:
-                    add(start, end, counterpart)
-            if selected is not None:
-                add(selected.start, selected.end, quote_style.selected_format(selected, palette))
-        finally:
-            batch.endEditBlock()
         self.setExtraSelections(selections)
 
     def show_placeholder(self, heading: str, lines: list[str]) -> None:
@@ -337,6 +355,7 @@ class ArticleView(QTextBrowser):
         self._body_start = 0
         self._astral = []
         self._astral_positions = []
+        self._looks = {}
         # One edit block: the layout runs once at the end, not after each paragraph's format
         # (a 10,000-word article would otherwise be laid out hundreds of times).
         batch = QTextCursor(document)
@@ -390,7 +409,11 @@ class ArticleView(QTextBrowser):
         body_chars.setForeground(text_colour)
         cursor.insertBlock(body_block, body_chars)
         self._body_start = cursor.position()
-        self._insert_verbatim(cursor, article.text, body_chars)
+        self._body_chars = body_chars
+        text = article.text
+        for start, end, quote in _runs(len(text), self._quotes):
+            chars = body_chars if quote is None else self._quote_chars(quote)
+            self._insert_verbatim(cursor, text[start:end], chars)
         self._astral = [m.start() for m in _ASTRAL.finditer(article.text)]
         self._astral_positions = [offset + n for n, offset in enumerate(self._astral)]
         self._space_paragraphs(body_block, body_chars)
@@ -399,6 +422,9 @@ class ArticleView(QTextBrowser):
     def _insert_verbatim(cursor: QTextCursor, text: str, chars: QTextCharFormat) -> None:
         # WORKAROUND: QTextCursor.insertText folds "\r\n" into one block break; inserting the
         # two characters in separate calls keeps one document position per character.
+        if "\r\n" not in text:
+            cursor.insertText(text, chars)
+            return
         chunks = text.split("\r\n")
         cursor.insertText(chunks[0], chars)
         for chunk in chunks[1:]:
@@ -495,3 +521,46 @@ class ArticleView(QTextBrowser):
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme().lower() in LINK_SCHEMES:
             self.link_activated.emit(url)
+
+
+def _runs(length: int, quotes: Sequence[Quote]) -> list[tuple[int, int, Quote | None]]:
+    """The body cut at every quote boundary: each run with the quote whose look it takes.
+
+    ``quotes`` are in text order (start, then longest first); where quotes overlap, the one
+    that comes last in that order wins, as when :meth:`ArticleView._restyle` writes them over
+    each other.
+    """
+    cuts = sorted(
+        {0, length, *(min(max(q.start, 0), length) for q in quotes)}
+        | {min(max(q.end, 0), length) for q in quotes}
+    )
+    runs: list[tuple[int, int, Quote | None]] = []
+    active: list[Quote] = []
+    waiting = 0
+    for lo, hi in itertools.pairwise(cuts):
+        while waiting < len(quotes) and quotes[waiting].start <= lo:
+            active.append(quotes[waiting])
+            waiting += 1
+        active = [q for q in active if q.end > lo]
+        runs.append((lo, hi, active[-1] if active else None))
+    return runs
+
+
+def _changed_spans(before: Sequence[Quote], after: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The spans, merged, where a quote appeared, went, moved or changed its look."""
+    old = {q.id: q for q in before}
+    new = {q.id: q for q in after}
+    spans = sorted(
+        (q.start, q.end)
+        for quote_id in old.keys() | new.keys()
+        if old.get(quote_id) != new.get(quote_id)
+        for q in (old.get(quote_id), new.get(quote_id))
+        if q is not None
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,11 @@ from desk.ui.models.library_table_model import (
 )
 
 FILTER_PLACEHOLDER = "Search headline, outlet, speaker, text"
+
+#: Typing waits this long before the library is searched, so each key does not query it.
+SEARCH_DELAY_MS = 200
+
+SearchSource = Callable[[str], set[int] | None]
 
 #: Starting widths in average characters; the headline takes whatever is left.
 HIDDEN_BY_DEFAULT = frozenset({Column.BYLINE, Column.CHARS, Column.KIND, Column.DATE})
@@ -55,6 +62,9 @@ class LibraryPanel(QWidget):
     The selection survives reloads: it is remembered by article id when the model is about
     to reset and restored afterwards, so an import or an edit never loses the reader's place.
 
+    With a search source (the controller's ``search``) the filter also finds words in the
+    articles' texts and speakers; typing is searched once it pauses for ``SEARCH_DELAY_MS``.
+
     Signals:
         article_selected(int): the current article became this id.
         selection_cleared(): no article is current any more.
@@ -75,6 +85,11 @@ class LibraryPanel(QWidget):
         self._kept_selected: list[int] = []
         # Until the user's own column widths are restored, fit them to the first rows seen.
         self._fit_pending = True
+        self._search: SearchSource | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("libraryFilter")
@@ -167,16 +182,32 @@ class LibraryPanel(QWidget):
 
     # -- public API --------------------------------------------------------------------------
 
+    def set_search_source(self, source: SearchSource | None) -> None:
+        """Where the filter's words are looked up beyond the listing (ids that mention them)."""
+        self._search = source
+
     def set_summaries(
         self, summaries: list[ArticleSummary], counts: dict[int, dict[str, int]] | None = None
     ) -> None:
+        if self.proxy.filter_text:
+            self.apply_filter()  # new articles may match: search before they are listed
         self.model.reload(summaries, counts)
 
     def set_counts(self, counts: dict[int, dict[str, int]]) -> None:
         self.model.set_counts(counts)
+        if self.proxy.filter_text and self._search is not None:
+            self._search_timer.start()  # a speaker may have changed; look again soon
         if self.proxy.status_filter:
             self.proxy.refilter()
             self._update_count()
+
+    def apply_filter(self) -> None:
+        """Filter by the search box now (a pending search runs at once)."""
+        self._search_timer.stop()
+        text = self.filter_edit.text()
+        matches = self._search(text) if self._search is not None and text.split() else None
+        self.proxy.set_filter_text(text, matches or frozenset())
+        self._update_count()
 
     def status_filter(self) -> str:
         return self.proxy.status_filter
@@ -251,7 +282,9 @@ class LibraryPanel(QWidget):
         return self.filter_edit.text()
 
     def set_filter_text(self, text: str) -> None:
+        """Set and apply the filter at once (typing, by contrast, waits for a pause)."""
         self.filter_edit.setText(text)
+        self.apply_filter()
 
     def header_state(self) -> QByteArray:
         return self.table.horizontalHeader().saveState()
@@ -280,8 +313,10 @@ class LibraryPanel(QWidget):
         self._update_count()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._update_count()
+        if self._search is None or not text.split():
+            self.apply_filter()  # the listing alone is quick to filter, and so is clearing
+        else:
+            self._search_timer.start()
         self.filter_changed.emit(text)
 
     def _on_proxy_model_about_to_be_reset(self) -> None:
