@@ -17,9 +17,13 @@ text; what is found there is printed for eyeballing). Prints:
 - partial-flag accuracy over strictly matched quotations,
 - the same figures per outlet, and articles per second on one core (best of three passes).
 
-Run: ``python bench/quotes.py [--split train|dev|all] [--corpus PATH] [--show N]``.
+Run: ``python bench/quotes.py [--split train|dev|all] [--corpus PATH] [--show N] [--why]``.
 The corpus is read where it lies and never copied; ``--show`` prints that many mistakes of each
-kind, to read in the terminal.
+kind, to read in the terminal. ``--why`` counts the speaker mistakes by kind: no speaker or a
+wrong one, then the rule that attributed the quotation (``pre``, ``post``, ``embedded``,
+``continue-*``, ``fallback-*``) and the kind of words it read (name, pronoun, description), or
+why it is out of reach (the gold key is a pronoun, or a description the spec resolves to a name);
+"in paragraph", "earlier" and "not nearby" say where the article names the gold speaker.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from desk.core.detection import FoundQuote, detect_quotes
+from desk.core.detection.attribution import Attribution, attribute
+from desk.core.detection.marks import find_spans
 from desk.core.importing import parse_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,6 +75,7 @@ class Tally:
     speakers_right: int = 0
     partials_right: int = 0
     examples: dict[str, list[str]] = field(default_factory=dict)
+    why: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
         self.predicted += other.predicted
@@ -79,6 +86,7 @@ class Tally:
         self.speakers += other.speakers
         self.speakers_right += other.speakers_right
         self.partials_right += other.partials_right
+        self.why.update(other.why)
 
     def line(self, label: str) -> str:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -106,7 +114,93 @@ def _context(text: str, start: int, end: int) -> str:
     return _SPACE.sub(" ", text[max(0, start - 120) : end + 120])
 
 
-def score(article: dict[str, Any], found: list[FoundQuote], show: bool) -> Tally:
+# Gold keys no rule can match: pronouns and relative words the annotation kept as the source.
+_JUNK_KEYS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "who",
+        "whom",
+        "that",
+        "this",
+        "which",
+        "one",
+        "someone",
+        "those",
+        "these",
+    ]
+)
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return lo, len(text) if hi < 0 else hi
+
+
+def why(text: str, quote: FoundQuote, keys: list[str], result: Attribution | None) -> str:
+    """The kind of a speaker mistake: "none" or "wrong", then the frame or rule involved."""
+    outcome = "none" if quote.speaker is None else "wrong"
+    folded = [k.casefold().strip() for k in keys]
+    if all(k in _JUNK_KEYS or not k for k in folded):
+        return f"{outcome}: unwinnable key (pronoun/junk)"
+    if all(k[:1].islower() for k in keys):
+        return f"{outcome}: gold is a description"
+    lo, hi = _paragraph(text, quote.start)
+    before_para = text[max(0, lo - 2000) : lo].casefold()
+    in_para = any(k in text[lo:hi].casefold() for k in folded)
+    where = (
+        "in paragraph"
+        if in_para
+        else "earlier"
+        if any(k in before_para for k in folded)
+        else "not nearby"
+    )
+    mention = result.mention if result is not None else None
+    rule = result.rule if result is not None else ""
+    if mention is not None and mention.kind == "pronoun":
+        if mention.text.casefold() in _FIRST_PERSON:
+            return f"{outcome}: first-person I/we"
+        if mention.text.casefold() in {"it", "they"}:
+            return f"{outcome}: pronoun it/they ({where})"
+        return f"{outcome}: pronoun he/she ({rule}, {where})"
+    if mention is not None and mention.kind == "description":
+        return f"{outcome}: description ({rule})"
+    if mention is not None:
+        return f"{outcome}: name frame ({rule}, {where})"
+    if rule.startswith(("continue", "fallback")):
+        return f"{outcome}: {rule} ({where})"
+    paragraph = text[lo:hi]
+    outside = re.sub(r"[\"“”]+[^\"“”]*[\"“”]+", "", paragraph).strip(" .,\"“”'")
+    if not outside:
+        return f"{outcome}: quote-only paragraph ({where})"
+    if "according to" in paragraph.casefold():
+        return f"{outcome}: according to"
+    return f"{outcome}: no frame found ({where})"
+
+
+def score(
+    article: dict[str, Any],
+    found: list[FoundQuote],
+    show: bool,
+    results: dict[int, Attribution] | None = None,
+) -> Tally:
     tally = Tally()
     golds: list[dict[str, Any]] = article["quotes"]
     keys = [normalise(q["text"]) for q in golds]
@@ -154,6 +248,8 @@ def score(article: dict[str, Any], found: list[FoundQuote], show: bool) -> Tally
             if _speaker_right(quote, gold["speaker_keys"]):
                 tally.speakers_right += 1
             else:
+                if results is not None:
+                    tally.why[why(text, quote, gold["speaker_keys"], results.get(quote.start))] += 1
                 who = quote.speaker.name if quote.speaker else None
                 examples["speaker"].append(
                     f"{who!r} vs {gold['speaker_keys']}: {_context(text, quote.start, quote.end)}"
@@ -204,6 +300,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="mistakes of each kind to print")
     parser.add_argument("--outlet", help="only articles from this outlet")
     parser.add_argument("--no-samples", action="store_true")
+    parser.add_argument("--why", action="store_true", help="count speaker mistakes by kind")
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
@@ -225,7 +322,14 @@ def main() -> None:
     per_outlet: dict[str, Tally] = {}
     examples: dict[str, list[str]] = {}
     for article, found in zip(articles, results, strict=True):
-        tally = score(article, found, args.show > 0)
+        attributions = None
+        if args.why:
+            spans = find_spans(article["text"])
+            attributions = {
+                span.start: result
+                for span, result in zip(spans, attribute(article["text"], spans), strict=True)
+            }
+        tally = score(article, found, args.show > 0, attributions)
         total.add(tally)
         per_outlet.setdefault(article["outlet"], Tally()).add(tally)
         for kind, items in tally.examples.items():
@@ -236,6 +340,11 @@ def main() -> None:
     for outlet in sorted(per_outlet):
         print(per_outlet[outlet].line(outlet))
     print(f"speed: {len(articles) / elapsed:.0f} articles/s on one core ({elapsed:.2f} s)")
+    if args.why:
+        wrong = sum(total.why.values())
+        print(f"\n== speaker mistakes by kind: {wrong}")
+        for kind, count in sorted(total.why.items(), key=lambda item: (-item[1], item[0])):
+            print(f"  {count:>5}  {count / max(1, total.speakers):6.1%}  {kind}")
     for kind, items in examples.items():
         print(f"\n== {kind}: {len(items)}")
         for item in items[: args.show]:

@@ -75,8 +75,8 @@ def _confidence(text: str, span: Span, result: Attribution) -> float:
         score -= 0.25
     elif words <= 3:
         score -= 0.1
-    if result.speaker is None:
-        score -= 0.15
+    if result.speaker is None or result.rule.startswith("fallback"):
+        score -= 0.15  # no speaker, or only the likeliest one (no frame points at it)
     elif not result.framed:
         score -= 0.05
     if not span.double:

@@ -4,6 +4,12 @@ The rules read a *masked* copy of the article: every quotation (marks included) 
 a private-use character of the same length, and the period of an abbreviation ("Mr.", "U.S.")
 by another. Offsets stay the same, the words inside a quotation can never be taken for a speaker
 or a speech verb, and "Mr. Obama said" is not cut in two sentences.
+
+Order of the rules for one quotation: a frame of its own (a speech verb before or after it, a
+colon, "according to", a signature line, a verb in the sentence it is embedded in); else the
+speaker of the quotation it continues; else a fallback (the sentence's first person, the last
+person named in the paragraph, the previous speaker), because a likely speaker with a lower
+confidence serves the journalist better than none.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desk.core.detection.lexicon import (
     ANONYMOUS_HEADS,
@@ -27,6 +34,7 @@ from desk.core.detection.marks import Span
 from desk.core.detection.names import (
     DOT,
     NAME_RUN,
+    NameParts,
     People,
     Person,
     classify_head,
@@ -46,9 +54,9 @@ _ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Gen Gens Lt Col Sgt Capt Adm Maj Prof Rev Fr St Jr "
     "Sr Ft Mt Jan Feb Aug Sept Sep Oct Nov Dec No Nos Inc Corp Co Ltd Ave Blvd"
 )
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_ACRONYM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+")
 _PARENTHETICAL = re.compile(r"\([^()\n\"“”]{1,40}\)")
-_SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+")
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")  # a charset first: scanned fast
 _FILLER_WORDS = word_set(
     "also later then has have had will would could might may was is were are once again "
     "further first previously recently repeatedly reportedly simply only never often even just "
@@ -67,6 +75,65 @@ _RIGHT_STOP = re.compile(
     r"because|and|for|of\s+the\s+\w+\s+\w+)\s"
 )
 _ANY_VERB = SPEECH_VERBS | FRAMING_VERBS
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*")
+_APPOSITIVE_END = re.compile(r"[,.;:!?\ue000]|\s--?\s")
+_ROLE_END = re.compile(r"[,.;:!?\ue000()]|\s--?\s|\s(?:who|said|says|told)\s")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*(.{2,60}?)[.,]?\s*")
+_POST_LEAD = re.compile(r"\s*(?:[,.!?;]\s*)?(?:--?|—|–)?\s*")
+_CLAUSE_END = re.compile(r"[.!?;:\ue000(—]|\s--?\s")
+_LOOK_BACK = 8  # sentences a pronoun may look back for its antecedent
+# An indefinite description after an inverted verb, up to the end of its clause: "said a
+# source close to the campaign", "said one Democrat involved in the talks".
+_INDEFINITE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+[^,.;:!?\n\ue000()—–]{2,90}?"
+    r"(?=\s*(?:[,.;:!?\n\ue000()—–]|\s--?\s|\s(?:who|whom|and|but|because|when|as|after|"
+    r"in\s+an?\s+(?:interview|statement|email|e-mail)|on\s+condition|adding)\s|$))"
+)
+# A name in apposition after a description: ", Ana Ortez, …" or ", Ana Ortez."
+_APPOSITIVE_NAME = re.compile(rf"\s*,\s+({NAME_RUN.pattern})(?=\s*[,.;:\n]|\s+(?:said|says)\b|$)")
+# Verbs whose object is the listener, never the speaker: "…," X told Fox News.
+_ADDRESSEE_VERBS = word_set("told tells tell telling asked asks ask informed reminded urged warned")
+_PREPOSITION = re.compile(r"(?:of|to|in|on|at|about|for|with|from|by|after|before|during)\s")
+_INDEFINITE_WORDS = word_set("a an one another")
+_AFFILIATED = re.compile(r"\s(?:of|at|for|from|with)(?:\s+the)?\s+$")
+_AFFILIATION = re.compile(r" (?:of|at|for|from|with) (?:the )?")
+# A verb that hands its subject on to the speech verb: "Ortez went on to say".
+_CATENATIVE = re.compile(
+    r"\s+(?:went|goes|go|continued|continues|decided|decides|wanted|wants|tried|tries|"
+    r"declined|declines|refused|refuses|used|appeared|appears|seemed|seems|was\s+quick|"
+    r"hastened|rushed|took\s+(?:time|care|pains))(?:\s+on)?\s+to$"
+)
+# A speech verb right after a name: "Ortez said", "Ortez later told", "Ortez, 52, said".
+_SPEAKS = re.compile(r"(?:,[^,\n]{1,60},)?\s+(?:(?:\w+ly|also|has|had|then)\s+)?([a-z]+)")
+_SPEAKS_VERBS = SAID_AFTER - {"read", "reads", "went", "goes", "put", "go"}
+
+
+@lru_cache(maxsize=4096)
+def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
+    """A run of capitalised words as (name parts, possessive, full name), or None."""
+    if " " not in raw and raw.casefold() in NOT_NAMES:
+        return None
+    run = unmask(raw)
+    possessive = run.endswith(("’s", "'s", "s’", "s'"))
+    if possessive:
+        run = run[:-2] if run.endswith("s") else run[:-1]
+    parts = split_title(run)
+    if parts is None:
+        return None
+    words = parts.name.split()
+    if words[0].casefold() in NOT_NAMES or words[-1].casefold() in PLACE_WORDS:
+        return None
+    return parts, possessive, len(words) >= 2 or parts.titled
+
+
+def _speaks(masked: str, end: int) -> bool:
+    match = _SPEAKS.match(masked, end)
+    return match is not None and match.group(1) in _SPEAKS_VERBS
+
+
+# Lowercase words between a name and the next name: "Cruz campaign manager Jeff Roe".
+_MODIFIED_ROLE = re.compile(r"(?: [a-z][\w\-]*){1,3}(?= [A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'\-\ue001]+")
 _DETERMINERS = word_set("the a an one another this that his her their its our some two")
@@ -89,6 +156,7 @@ class Attribution:
     partial: bool
     framed: bool  # a speech verb, a colon or a continuation ties the quotation to a speaker
     mention: Mention | None = None
+    rule: str = ""  # which rule found the speaker, for error analysis
 
 
 def _dot_abbreviation(match: re.Match[str]) -> str:
@@ -141,7 +209,8 @@ def mask(text: str, spans: list[Span]) -> str:
 def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     """A noun phrase as a mention, or None when it cannot be a speaker."""
     np = np.strip(" ,\u00a0")
-    np = re.sub(r"\s*\([^)]*\)\s*", " ", np).strip()  # (R-Texas), (D-N.Y.)
+    if "(" in np:
+        np = _BRACKETED.sub(" ", np).strip()  # (R-Texas), (D-N.Y.)
     if not np or QUOTE in np:
         return None
     words = np.split()
@@ -154,9 +223,23 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     if last in PRONOUNS and len(words) <= 2:
         return Mention("pronoun", words[-1], at + len(np) - len(words[-1]))
     runs = list(NAME_RUN.finditer(np))
+    if len(runs) >= 2 and runs[-1].end() == len(np):
+        # "Ana Ortez of the Harbor Group": the person, not where she works.
+        link = np[runs[-2].end() : runs[-1].start()]
+        if _AFFILIATION.fullmatch(link) and len(runs[-2].group().split()) >= 2:
+            parts = split_title(unmask(runs[-2].group()))
+            if parts is not None and parts.name.split()[0].casefold() not in NOT_NAMES:
+                return Mention("name", unmask(runs[-2].group()), at + runs[-2].start(), role)
     if runs and runs[-1].end() == len(np):
         run = runs[-1].group()
         before = np[: runs[-1].start()].strip()
+        article_word = before.rsplit(" ", 1)[-1]
+        if article_word.casefold() in _INDEFINITE_WORDS and run.split()[-1].casefold() in (
+            ANONYMOUS_HEADS
+        ):
+            # "one New Hampshire Democrat": a description, not a name.
+            start = len(before) - len(article_word)
+            return Mention("description", unmask(np[start:]), at + start)
         if before and not role:
             lowered = before.split()
             if lowered and lowered[-1].casefold() not in NOT_NAMES | {"of", "for", "to"}:
@@ -189,6 +272,8 @@ def _role_from_appositive(text: str) -> str | None:
 def _strip_filler(segment: str) -> str:
     """Drop the adverbs and auxiliaries between a subject and its verb ("Kerry has also")."""
     stripped = segment.rstrip()
+    if stripped.endswith(" to"):
+        stripped = _CATENATIVE.sub("", stripped)
     while stripped:
         head, _space, word = stripped.rpartition(" ")
         if word in _FILLER_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3):
@@ -228,17 +313,37 @@ def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
     return _classify(stripped[start:], offset + start)
 
 
+def _indefinite(segment: str, match: re.Match[str], at: int) -> Mention | None:
+    """ "said a source close to the campaign, Ana Ortez": the name, or else the description."""
+    description = match.group().strip()
+    if QUOTE in description:
+        return None
+    rest = segment[match.end() :]
+    name = _APPOSITIVE_NAME.match(rest)
+    if name is not None and classify_head(description) == "person":
+        parts = split_title(unmask(name.group(1)))
+        if parts is not None and len(parts.name.split()) >= 2:
+            start = at + match.end() + name.start(1)
+            return Mention("name", unmask(name.group(1)), start, unmask(description))
+    return Mention("description", unmask(description), at)
+
+
 def _right_np(masked: str, lo: int, hi: int) -> Mention | None:
     """The speaker after an inverted verb: "said Donna Brazile, the chairwoman"."""
     segment = masked[lo:hi]
     leading = len(segment) - len(segment.lstrip())
     segment = segment.lstrip()
+    if _PREPOSITION.match(segment):
+        return None  # "said of the Clintons", "told Fox News": not the speaker
+    indefinite = _INDEFINITE.match(segment)
+    if indefinite is not None:
+        return _indefinite(segment, indefinite, lo + leading)
     stop = _RIGHT_STOP.search(segment)
     np = segment[: stop.start()] if stop else segment
     role = None
     if stop and segment[stop.start()] == ",":
         rest = segment[stop.end() :]
-        end = re.search(r"[,.;:!?\ue000]|\s--?\s", rest)
+        end = _APPOSITIVE_END.search(rest)
         role = _role_from_appositive(rest[: end.start()] if end else rest)
     return _classify(np, lo + leading, role)
 
@@ -273,13 +378,14 @@ def _introduces(before: str) -> bool:
     return not before or before[-1] in ",;:—(" or before.endswith(QUOTE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Ref:
     """A place where the article names a known person; a modifier is "Cruz" in "Cruz aide"."""
 
     at: int
     person: Person
     modifier: bool
+    speaks: bool = False  # the subject of a speech verb: "Ortez said", or a quotation's speaker
 
 
 class _Article:
@@ -297,6 +403,7 @@ class _Article:
         # Every mention of a known person, in reading order.
         self.mentions: list[_Ref] = []
         self._starts: list[int] | None = None
+        self._anonymous: set[str] = set()
         self._register_names()
 
     # Structure ---------------------------------------------------------------------------
@@ -330,42 +437,89 @@ class _Article:
         return sentences
 
     def paragraph_of(self, at: int) -> int:
-        return max(0, bisect.bisect_right(self._paragraph_starts, at) - 1)
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        return index if index > 0 else 0
 
     def sentence_of(self, at: int) -> int:
-        return max(0, bisect.bisect_right(self._sentence_starts, at) - 1)
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        return index if index > 0 else 0
+
+    def _near_quotes(self) -> list[tuple[int, int]]:
+        """Where a mention can matter: from a few sentences before each quotation to the end
+        of its paragraph (pronouns look back at most that far)."""
+        regions: list[tuple[int, int]] = []
+        for span in self.spans:
+            first = max(0, self.sentence_of(span.open_at) - _LOOK_BACK)
+            lo = self.sentences[first][0]
+            hi = self.paragraphs[self.paragraph_of(span.open_at)][1]
+            if regions and lo <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+            else:
+                regions.append((lo, hi))
+        return regions
 
     def _register_names(self) -> None:
         masked = self.masked
+        people = self.people
+        regions = self._near_quotes()
+        region = 0
+        region_lo, region_hi = regions[0] if regions else (-1, -1)
+        # The same run ("Trump", "Donald Trump") comes back many times: parse it once.
+        parsed: dict[str, tuple[NameParts, bool, bool] | None] = {}
         for match in NAME_RUN.finditer(masked):
-            run = match.group()
-            if " " not in run and run.casefold() in NOT_NAMES:
+            raw = match.group()
+            if raw in parsed:
+                entry = parsed[raw]
+            else:
+                entry = parsed[raw] = _parse_run(raw)
+            if entry is None:
                 continue
-            run = unmask(run)
-            possessive = run.endswith(("’s", "'s", "s’", "s'"))
-            if possessive:
-                run = run[:-2] if run.endswith("s") else run[:-1]
+            parts, possessive, full = entry
             start = match.start()
-            parts = split_title(run)
-            if parts is None:
-                continue
-            words = parts.name.split()
-            if words[0].casefold() in NOT_NAMES or words[-1].casefold() in PLACE_WORDS:
+            while start >= region_hi and region + 1 < len(regions):
+                region += 1
+                region_lo, region_hi = regions[region]
+            near = region_lo <= start < region_hi
+            if not (full or near):
+                continue  # a surname far from any quotation: nothing reads it
+            known = people.find(parts.name, start, parts.gender)
+            if known is None and not full:
                 continue
             end = match.end()
-            following = (
-                masked[end + 1 : masked.find(" ", end + 1)] if masked[end : end + 1] == " " else ""
-            )
-            # "Cruz spokeswoman Catherine Frazier": a modifier, not the person meant.
-            modifier = possessive or bool(following and role_words(following))
-            if len(words) >= 2 or parts.titled:
-                role = parts.role or self._role_before(start) or self._appositive(match.end())
-                person = self.people.add(parts, start, role)
-                self.mentions.append(_Ref(start, person, modifier))
+            # "Cruz spokeswoman Catherine Frazier", "Cruz campaign manager Jeff Roe": a
+            # modifier, not the person meant.
+            modifier = possessive
+            if not modifier and masked.startswith(" ", end):
+                following = masked[end + 1 : masked.find(" ", end + 1)]
+                modifier = bool(following and role_words(following))
+                if not modifier and following[:1].islower():
+                    noun = _MODIFIED_ROLE.match(masked, end)
+                    modifier = noun is not None and bool(role_words(noun.group()))
+            if full:
+                if (
+                    known is not None
+                    and known.role is not None
+                    and known.gender is not None
+                    and len(parts.name.split()) <= len(known.name.split())
+                ):
+                    person = known  # nothing new to learn from this mention
+                else:
+                    role = parts.role or self._role_before(start) or self._appositive(end)
+                    person = people.add(parts, start, role, known)
+                if not near:
+                    continue
             else:
-                known = self.people.find(parts.name, start)
-                if known is not None:
-                    self.mentions.append(_Ref(start, known, modifier))
+                assert known is not None
+                person = known
+            # "Ana Ortez of the Harbor Institute said": the institute is not who speaks.
+            speaks = (
+                not modifier
+                and _AFFILIATED.search(masked, max(0, start - 9), start) is None
+                and _speaks(masked, end)
+            )
+            if speaks:
+                person.spoke = True
+            self.mentions.append(_Ref(start, person, modifier, speaks))
 
     def _role_before(self, at: int) -> str | None:
         """ "Republican presidential nominee Donald Trump": the lowercase role before a name."""
@@ -392,8 +546,8 @@ class _Article:
         if self.masked[end : end + 2] != ", ":
             return None
         rest = self.masked[end : end + 160]
-        stop = re.search(r"[,.;:!?\ue000()]|\s--?\s|\s(?:who|said|says|told)\s", rest[2:])
-        return _role_from_appositive(rest[2 : 2 + stop.start()] if stop else rest[2:])
+        stop = _ROLE_END.search(rest, 2)
+        return _role_from_appositive(rest[2 : stop.start()] if stop else rest[2:])
 
     # Resolution ---------------------------------------------------------------------------
 
@@ -403,30 +557,46 @@ class _Article:
             if parts is None:
                 return None
             role = parts.role or (expand_role(mention.role) if mention.role else None)
-            person = self.people.find(parts.name, mention.at)
+            person = self.people.find(parts.name, mention.at, parts.gender)
             if person is not None:
                 if person.is_org:
                     return Speaker(person.name, None, False)
                 return Speaker(person.name, person.role or role, False)
-            name = re.sub(r"['’]s$", "", parts.name)
+            name = _POSSESSIVE_S.sub("", parts.name)
             return Speaker(name, None if looks_like_org(name) else role, False)
         if mention.kind == "pronoun":
             return self._antecedent(mention)
         return self._description(mention)
 
-    def remember(self, at: int, speaker: Speaker) -> None:
-        """A resolved speaker is a mention too, for the pronouns that follow."""
+    def remember(self, at: int, speaker: Speaker, head: str | None = None) -> None:
+        """A resolved speaker is a mention too, for the pronouns that follow.
+
+        An anonymous source ("a senior official") is remembered with every later "the official"
+        (``head``), so that "he said" after "the official declined to comment" finds it.
+        """
         if speaker.anonymous:
+            if head is None or speaker.name in self._anonymous:
+                return
+            person = Person(speaker.name, None, None, False, at, True, True)
+            self._anonymous.add(speaker.name)
+            self._add_ref(_Ref(at, person, False, True))
+            pattern = re.compile(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
+            for match in pattern.finditer(self.masked, at + 1):
+                speaks = _speaks(self.masked, match.end())
+                self._add_ref(_Ref(match.start(), person, False, speaks))
             return
-        person = self.people.find(speaker.name, at)
-        if person is None:
-            person = Person(speaker.name, speaker.role, None, looks_like_org(speaker.name), at)
-        person.spoke = True
-        index = bisect.bisect_right(self._mention_starts(), at)
-        if index and self.mentions[index - 1].at == at:
-            self.mentions[index - 1] = _Ref(at, person, False)
+        known = self.people.find(speaker.name, at)
+        if known is None:
+            known = Person(speaker.name, speaker.role, None, looks_like_org(speaker.name), at)
+        known.spoke = True
+        self._add_ref(_Ref(at, known, False, True))
+
+    def _add_ref(self, ref: _Ref) -> None:
+        index = bisect.bisect_right(self._mention_starts(), ref.at)
+        if index and self.mentions[index - 1].at == ref.at:
+            self.mentions[index - 1] = ref
         else:
-            self.mentions.insert(index, _Ref(at, person, False))
+            self.mentions.insert(index, ref)
             self._starts = None
 
     def _mention_starts(self) -> list[int]:
@@ -446,8 +616,28 @@ class _Article:
         for ref in self.mentions[max(0, end - 60) : end]:
             by_sentence.setdefault(self.sentence_of(ref.at), []).append(ref)
         fallback: Person | None = None
-        for sentence in range(current, max(-1, current - 8), -1):
-            for ref in by_sentence.get(sentence, []):
+        for sentence in range(current, max(-1, current - _LOOK_BACK), -1):
+            refs = by_sentence.get(sentence, [])
+            for ref in refs:
+                # Whoever speaks in the sentence comes first: "X said he …", "…," X said.
+                person = ref.person
+                if not ref.speaks or person.is_org != wants_org or word == "they":
+                    continue
+                if gender and person.gender and person.gender != gender:
+                    continue
+                return speaker_for(person)
+            for ref in refs:
+                person = ref.person
+                if word != "they" and person.is_org != wants_org:
+                    continue
+                if gender and person.gender and person.gender != gender:
+                    continue
+                if not ref.modifier and not self.masked[self.sentences[sentence][0] : ref.at].strip(
+                    " \ue000"
+                ):
+                    return speaker_for(person)  # the sentence's subject, even with no title
+                break
+            for ref in refs:
                 person = ref.person
                 if word != "they" and person.is_org != wants_org:
                     continue
@@ -501,8 +691,10 @@ def attribute(text: str, spans: list[Span]) -> list[Attribution]:
     article = _Article(text, spans)
     results: list[Attribution] = []
     for span in spans:
-        mention = _frame(article, span)
-        results.append(Attribution(None, _is_partial(article, span), mention is not None, mention))
+        mention, rule = _frame(article, span)
+        results.append(
+            Attribution(None, _is_partial(article, span), mention is not None, mention, rule)
+        )
     # Resolve in reading order, so pronouns can point at earlier speakers.
     previous_anonymous: dict[str, Speaker] = {}
     for result in results:
@@ -518,12 +710,66 @@ def attribute(text: str, spans: list[Span]) -> list[Attribution]:
                 previous_anonymous[head] = speaker
         result.speaker = speaker
         if speaker is not None:
-            article.remember(mention.at, speaker)
+            described = (
+                mention.text.split()[-1].casefold() if mention.kind == "description" else None
+            )
+            article.remember(mention.at, speaker, described)
     _continue(article, spans, results)
+    _fall_back(article, spans, results)
     return results
 
 
-def _frame(article: _Article, span: Span) -> Mention | None:
+def _fall_back(article: _Article, spans: list[Span], results: list[Attribution]) -> None:
+    """A quotation no rule attributes gets the likeliest speaker rather than none.
+
+    In order: the first person the sentence names before the quotation (its subject, most
+    often), the last person named before it in the paragraph, a person named after it in the
+    sentence, the speaker of the nearest earlier quotation, and the article's most quoted person.
+    """
+    starts = article._mention_starts()
+    counts: dict[str, int] = {}
+    for result in results:
+        if result.speaker is not None and not result.speaker.anonymous:
+            counts[result.speaker.name] = counts.get(result.speaker.name, 0) + 1
+    top = max(counts, key=lambda name: counts[name]) if counts else None
+    top_speaker = next(
+        (r.speaker for r in results if r.speaker is not None and r.speaker.name == top), None
+    )
+    last: Speaker | None = None
+    for span, result in zip(spans, results, strict=True):
+        if result.speaker is not None:
+            last = result.speaker
+            continue
+        s_lo, s_hi = article.sentences[article.sentence_of(span.open_at)]
+        p_lo, _p_hi = article.paragraphs[article.paragraph_of(span.open_at)]
+        refs = [
+            ref
+            for ref in article.mentions[
+                bisect.bisect_left(starts, p_lo) : bisect.bisect_left(starts, s_hi)
+            ]
+            if not ref.modifier
+        ]
+        in_sentence = [r for r in refs if s_lo <= r.at < span.open_at and not r.person.is_org]
+        before = [r for r in refs if r.at < span.open_at and not r.person.is_org]
+        after = [r for r in refs if r.at >= span.close_end and not r.person.is_org]
+        chosen: Person | None = None
+        rule = ""
+        if in_sentence:
+            chosen, rule = in_sentence[0].person, "fallback-sentence"
+        elif before:
+            chosen, rule = before[-1].person, "fallback-paragraph"
+        elif after:
+            chosen, rule = after[0].person, "fallback-after"
+        if chosen is not None:
+            result.speaker = speaker_for(chosen)
+        elif last is not None:
+            result.speaker, rule = last, "fallback-previous"
+        elif top_speaker is not None:
+            result.speaker, rule = top_speaker, "fallback-top"
+        result.rule = rule
+
+
+def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
     masked = article.masked
     lo, _hi = article.sentences[article.sentence_of(span.open_at)]
     _para_lo, para_hi = article.paragraphs[article.paragraph_of(span.open_at)]
@@ -533,21 +779,41 @@ def _frame(article: _Article, span: Span) -> Mention | None:
     if pre_tail.endswith(":"):
         head = pre_tail[:-1].strip()
         if head and NAME_RUN.fullmatch(head):
-            return Mention("name", unmask(head), lo)  # "Kerry: ..."
+            return Mention("name", unmask(head), lo), "colon"  # "Kerry: ..."
     if introduced and pre_tail:
         mention = _pre_frame(article, lo, span.open_at)
         if mention is not None:
-            return mention
+            return mention, "pre"
+    if not pre_tail:
+        mention = _colon_before(article, span)
+        if mention is not None:
+            return mention, "colon-paragraph"
     mention = _post_frame(article, span, para_hi)
     if mention is not None:
-        return mention
+        return mention, "post"
     if not masked[span.close_end : para_hi].strip():
         mention = _byline_after(article, span)
         if mention is not None:
-            return mention
+            return mention, "byline"
     if pre_tail:
-        return _embedded_frame(article, lo, span.open_at)
-    return None
+        mention = _embedded_frame(article, lo, span.open_at)
+        if mention is not None:
+            return mention, "embedded"
+    return None, ""
+
+
+def _colon_before(article: _Article, span: Span) -> Mention | None:
+    """A quotation opening its paragraph after one that ends with a colon: "Ortez added:"."""
+    index = article.paragraph_of(span.open_at)
+    if index == 0 or article.paragraphs[index][0] != span.open_at:
+        return None
+    lo, hi = article.paragraphs[index - 1]
+    tail = article.masked[lo:hi].rstrip()
+    if not tail.endswith(":"):
+        return None
+    colon = lo + len(tail) - 1
+    s_lo, _s_hi = article.sentences[article.sentence_of(colon)]
+    return _pre_frame(article, s_lo, colon) or _embedded_frame(article, s_lo, colon)
 
 
 def _byline_after(article: _Article, span: Span) -> Mention | None:
@@ -557,7 +823,7 @@ def _byline_after(article: _Article, span: Span) -> Mention | None:
         return None
     lo, hi = article.paragraphs[index]
     line = article.masked[lo:hi]
-    match = re.fullmatch(r"\s*(?:--?|—|–)\s*(.{2,60}?)[.,]?\s*", line)
+    match = _SIGNATURE.fullmatch(line)
     if match is None:
         return None
     name = match.group(1).split(",")[0].strip()
@@ -591,7 +857,7 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
     masked = article.masked
     at = span.close_end
     segment = masked[at:hi]
-    match = re.match(r"\s*(?:[,.!?;]\s*)?(?:--?|—|–)?\s*", segment)
+    match = _POST_LEAD.match(segment)
     start = match.end() if match else 0
     lead = segment[:start]
     rest = segment[start:]
@@ -601,10 +867,10 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
     # The quotation must end a clause for what follows to attribute it.
     if not (inner_end in {",", "!", "?", ".", "—", "-"} or lead.strip()):
         return None
-    according = re.match(r"according\s+to\s+", rest, re.IGNORECASE)
+    according = _ACCORDING_TO.match(rest)
     if according:
         return _right_np(masked, at + start + according.end(), hi)
-    end = re.search(r"[.!?;:\ue000(—]|\s--?\s", rest)
+    end = _CLAUSE_END.search(rest)
     clause = rest[: end.start()] if end else rest
     if (
         lead.strip() in {"-", "--", "—", "–"}
@@ -632,11 +898,15 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
         before = clause[: token.start()].rstrip()
         if index > 12 and "," not in before:
             return None
+        if inner_end == "." and not lead.strip():
+            tail = _TOKEN.findall(clause[token.end() :])
+            if len(tail) > 4 and tail[0].casefold() not in {"in", "on", "during", "at"}:
+                return None  # "…." Ortez said he would … : a new sentence, a new subject
         if all(t.group().casefold() in _ADVERBS_BEFORE_SAID for t in tokens[:index]):
             if index and tokens[0].group().casefold() in {"he", "she"}:
                 return _left_np(masked, at + start, at + start + token.start())
             return _right_np(masked, at + start + token.end(), hi)
-        if before.endswith(","):
+        if before.endswith(",") and token.group().casefold() not in _ADDRESSEE_VERBS:
             mention = _right_np(masked, at + start + token.end(), hi)
             if mention is not None and mention.kind == "name":
                 return mention
@@ -705,6 +975,18 @@ def _is_partial(article: _Article, span: Span) -> bool:
     return quoted.rstrip()[-1:] not in {".", "!", "?"}
 
 
+def _sentence_subject(article: _Article, span: Span) -> Person | None:
+    """The first person named in the sentence before the quotation, its likeliest subject."""
+    s_lo, _s_hi = article.sentences[article.sentence_of(span.open_at)]
+    starts = article._mention_starts()
+    for ref in article.mentions[
+        bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, span.open_at)
+    ]:
+        if not ref.modifier and not ref.person.is_org:
+            return ref.person
+    return None
+
+
 def _continue(article: _Article, spans: list[Span], results: list[Attribution]) -> None:
     """Quotations with no frame of their own take the speaker of the quotation they continue."""
     by_paragraph: dict[int, list[int]] = {}
@@ -725,15 +1007,18 @@ def _continue(article: _Article, spans: list[Span], results: list[Attribution]) 
             if before:
                 result.speaker = results[before[-1]].speaker
                 result.framed = True
+                result.rule = "continue-before"
             elif after:
                 result.speaker = results[after[0]].speaker
                 result.framed = True
+                result.rule = "continue-after"
             elif previous_paragraph == paragraph - 1 and previous_speaker is not None:
                 lo = article.paragraphs[paragraph][0]
                 leads = not article.masked[lo : spans[index].open_at].strip()
                 if runs_on or (leads and index == indexes[0]):
                     result.speaker = previous_speaker
                     result.framed = True
+                    result.rule = "continue-paragraph"
         runs_on = spans[indexes[-1]].runs_on
         speakers = [results[i].speaker for i in indexes if results[i].speaker is not None]
         previous_speaker = speakers[-1] if speakers else None

@@ -214,6 +214,13 @@ PERSON_TITLES: frozenset[str] = frozenset(
     }
 )
 
+# Capitalised labels that may stand before a name without being part of it ("Democrat Ana Ortez").
+NAME_DESCRIPTORS: frozenset[str] = word_set(
+    "democrat democratic republican gop independent libertarian conservative liberal "
+    "progressive socialist presumptive billionaire businessman businesswoman pastor activist "
+    "donor candidate nominee hopeful contender rival challenger"
+)
+
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "it"})
 
 # Capitalised words that start a sentence or a clause and never begin a name.

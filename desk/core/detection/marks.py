@@ -8,6 +8,7 @@ curly and straight marks within one quotation.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
-_BODY_MARKS = re.compile(r"'{2,}|[\"“”„‟«»]")
+_BODY_MARKS = re.compile(r"[\"“”„‟«»]|''+")
 _HEADLINE_MARKS = re.compile(r"'+|[\"“”„‟«»‘’‚‹›]")
 # What may stand before an opening mark, besides a space or the paragraph start.
 _BEFORE_OPEN = frozenset("([{—–-/:;…" + _DOUBLE_OPEN + _SINGLE_OPEN)
@@ -88,11 +89,11 @@ def _role(text: str, start: int, end: int, lo: int, hi: int) -> Role | None:
     return Role.EITHER
 
 
-def _marks(text: str, lo: int, hi: int, headline: bool) -> list[Mark]:
-    pattern = _HEADLINE_MARKS if headline else _BODY_MARKS
+def _marks(text: str, lo: int, hi: int, found: list[re.Match[str]]) -> list[Mark]:
+    """The quote marks of the paragraph ``text[lo:hi]``, from its ``found`` mark matches."""
     marks: list[Mark] = []
-    tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
-    for match in pattern.finditer(text, lo, hi):
+    tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else []
+    for match in found:
         start, end = match.span()
         if tags and any(a < start < b for a, b in tags):
             continue
@@ -165,12 +166,27 @@ def _pair(text: str, marks: list[Mark], lo: int, hi: int, headline: bool) -> lis
 def find_spans(text: str, *, headline: bool = False) -> list[Span]:
     """Every quoted span of ``text``, paragraph by paragraph, sorted and never overlapping."""
     spans: list[Span] = []
+    pattern = _HEADLINE_MARKS if headline else _BODY_MARKS
+    # Most paragraphs hold no quote mark at all: find the marks once and skip those.
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return spans
+    starts = [match.start() for match in matches]
     paragraphs = [match.span() for match in _PARAGRAPH.finditer(text)]
+
+    def marks_in(lo: int, hi: int) -> list[Mark]:
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi, first)
+        return _marks(text, lo, hi, matches[first:last]) if first < last else []
+
     for index, (lo, hi) in enumerate(paragraphs):
-        found = _pair(text, _marks(text, lo, hi, headline), lo, hi, headline)
+        marks = marks_in(lo, hi)
+        if not marks:
+            continue
+        found = _pair(text, marks, lo, hi, headline)
         if found and not found[-1].closed and index + 1 < len(paragraphs):
             next_lo, next_hi = paragraphs[index + 1]
-            following = _marks(text, next_lo, next_hi, headline)
+            following = marks_in(next_lo, next_hi)
             if following and following[0].start == next_lo and following[0].double:
                 last = found[-1]
                 found[-1] = Span(

@@ -19,11 +19,14 @@ from desk.core.detection.lexicon import (
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
+    NAME_DESCRIPTORS,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_TITLES,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    word_set,
 )
 from desk.core.detection.values import Speaker
 
@@ -38,7 +41,10 @@ NAME_WORD = (
 )
 _PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
 _SUFFIX = r"(?:,? (?:Jr[.\ue001]|Sr[.\ue001]|II|III|IV))?"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])?{NAME_WORD})*{_SUFFIX}")
+# The lookahead lets the engine skip every position that cannot start a name at once.
+NAME_RUN = re.compile(
+    rf"(?=[A-Z]){NAME_WORD}(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])?{NAME_WORD})*{_SUFFIX}"
+)
 _WORD = re.compile(r"[\w’'.\-&]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREVIATIONS = {
@@ -67,6 +73,13 @@ _ROLE_EQUIVALENTS = {
     "front-runner": "frontrunner",
     "advisor": "adviser",
 }
+
+
+# Words that start what follows a description's head noun: "a source close to", "an aide
+# familiar with", "one official involved in", "a spokesman for".
+_COMPLEMENT_STARTS = word_set(
+    "close familiar involved briefed of for with in at from to on who whose that working speaking"
+)
 
 
 def unmask(text: str) -> str:
@@ -119,6 +132,7 @@ class Person:
     is_org: bool
     at: int  # where it was first named in full
     spoke: bool = False
+    anonymous: bool = False  # a source the article describes but does not name
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +145,34 @@ class NameParts:
     titled: bool
 
 
+def drop_place(run: str) -> str:
+    """ "Rep. Ana Ortez of New Mexico" -> "Rep. Ana Ortez": a home state is no part of a name."""
+    head, of, tail = run.rpartition(" of ")
+    if not of:
+        return run
+    end = tail.split()[-1].casefold()
+    words = head.split()
+    last = words[-1]
+    if _is_role_word(last) or last.casefold() in NOT_NAMES or last.casefold() in ORG_HEADS:
+        return run  # "Governor of Texas", "Bank of America": the place belongs to the title
+    if end in PLACE_WORDS or (end in ORG_HEADS and len(words) >= 2):
+        return head  # "Ana Ortez of the Harbor Group": where she works is no part of her name
+    return run
+
+
 @lru_cache(maxsize=4096)
 def split_title(run: str) -> NameParts | None:
     """Split a run of capitalised words into title and name.
 
     "U.S. Secretary of State John Kerry" -> "John Kerry", role "U.S. Secretary of State".
     """
-    words = run.replace("\u00a0", " ").split(" ")
+    if " " not in run and "\u00a0" not in run:
+        # One word, the most common run: no title to split off.
+        folded = run.casefold()
+        if folded in NOT_NAMES:
+            return NameParts(run, None, None, False) if folded in _HONORIFICS else None
+        return NameParts(run, None, None, False)
+    words = drop_place(run.replace("\u00a0", " ")).split(" ")
     while words and words[0].casefold() in NOT_NAMES and words[0].casefold() not in _HONORIFICS:
         words.pop(0)
     if not words:
@@ -145,9 +180,13 @@ def split_title(run: str) -> NameParts | None:
     if words[-1].casefold() in ORG_HEADS:
         return NameParts(" ".join(words), None, None, False)
     last_title = -1
+    described = False
     for i, word in enumerate(words[:-1]):
         if _is_role_word(word) or word.casefold() in {"of", "the", "and", "&"}:
             last_title = i
+        elif word.casefold() in NAME_DESCRIPTORS and i == last_title + 1:
+            last_title = i
+            described = True
         elif i > last_title + 1:
             break
     # "Secretary of State" is a title, "State" is not a first name: keep role words together.
@@ -173,7 +212,10 @@ def split_title(run: str) -> NameParts | None:
     role = expand_role(role_text) if role_text and role_words(role_text) else None
     name = " ".join(name_words)
     gender = gender or gender_of(name)
-    return NameParts(name, role, gender, bool(title_words) or honorific)
+    titled = honorific or any(_is_role_word(w) for w in title_words)
+    if not described:
+        titled = titled or bool(title_words)
+    return NameParts(name, role, gender, titled)
 
 
 @lru_cache(maxsize=4096)
@@ -197,10 +239,16 @@ class People:
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
 
-    def add(self, parts: NameParts, at: int, role: str | None = None) -> Person:
+    def add(
+        self, parts: NameParts, at: int, role: str | None = None, known: Person | None = None
+    ) -> Person:
+        """Remember a full name; ``known`` is ``find(parts.name, at)`` when the caller has it."""
         name = parts.name
         key = surname(name).casefold()
-        known = self.find(name, at)
+        if known is None:
+            known = self.find(name, at)
+        if known is not None and _other_first_name(name, known.name):
+            known = None  # "Lina Ortez" after "Paul Ortez": another person of that surname
         role = role or parts.role
         if known is not None and (len(name.split()) <= len(known.name.split())):
             if role and not known.role:
@@ -218,11 +266,18 @@ class People:
         self.people.append(person)
         return person
 
-    def find(self, name: str, at: int) -> Person | None:
-        """The person a (possibly partial) name stands for at offset ``at``."""
+    def find(self, name: str, at: int, gender: str | None = None) -> Person | None:
+        """The person a (possibly partial) name stands for at offset ``at``.
+
+        ``gender``, from a title ("Mrs. Clinton"), picks among people sharing the surname.
+        """
         candidates = self.by_surname.get(surname(name).casefold())
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]  # what the rules below come to with a single candidate
+        if gender is not None:
+            candidates = [p for p in candidates if p.gender in {gender, None}] or candidates
         words = name.split()
         if len(words) > 1:
             exact = [p for p in candidates if p.name == name]
@@ -248,16 +303,26 @@ class People:
         return None
 
 
+def _other_first_name(name: str, other: str) -> bool:
+    words, others = name.split(), other.split()
+    if len(words) < 2 or len(others) < 2:
+        return False
+    first, other_first = words[0].rstrip("."), others[0].rstrip(".")
+    return not (first.startswith(other_first) or other_first.startswith(first))
+
+
 def speaker_for(person: Person) -> Speaker:
-    return Speaker(person.name, person.role, False)
+    return Speaker(person.name, person.role, person.anonymous)
 
 
 def classify_head(description: str) -> str:
-    """ "person", "document" or "other", by the description's last word."""
+    """ "person", "document" or "other", by the description's head noun: its last word, or
+    the word before a complement ("a source close to the campaign")."""
     words = _WORD.findall(description.casefold())
     if not words:
         return "other"
-    head = words[-1]
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in _COMPLEMENT_STARTS), len(words))
+    head = words[cut - 1]
     if head in ANONYMOUS_HEADS or head in ROLE_NOUNS:
         return "person"
     if head in DOCUMENT_HEADS:
