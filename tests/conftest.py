@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -79,6 +80,35 @@ def _private_qsettings(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         for file_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
             QSettings.setPath(file_format, scope, str(tmp_path / "qsettings"))
+
+
+def _run_desk(
+    *args: str,
+    db: str | None = None,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "desk", *args, *(["--db", db] if db is not None else [])]
+    return subprocess.run(
+        command,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=env,
+    )
+
+
+@pytest.fixture
+def run_desk() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """``python -m desk ARGS [--db DB]`` as a user runs it: a separate process, text output.
+
+    A fixture rather than a helper to import: test modules are not importable from each other
+    (importlib mode, no packages). Keywords: ``db``, ``stdin``, ``env``, ``timeout``.
+    """
+    return _run_desk
 
 
 @pytest.fixture

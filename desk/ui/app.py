@@ -189,7 +189,7 @@ def _render_library(
     if not (ids and window.open_side_by_side(ids[:SCREENSHOT_COLUMNS])):
         window.library_panel.select_row(0)
     app.processEvents()  # the docks take their sizes first, so the text is laid out for good
-    _select_a_quote(window)
+    select_a_quote(window)
     for _ in range(3):
         app.processEvents()
     saved = window.grab().save(str(out))
@@ -199,7 +199,7 @@ def _render_library(
     return bool(saved)
 
 
-def _select_a_quote(window: MainWindow) -> None:
+def select_a_quote(window: MainWindow) -> None:
     """Select the first accepted quote, else the first one: the screenshot shows a selection."""
     quotes = window.annotation_panel.model.quotes()
     chosen = next((q for q in quotes if q.review is Review.ACCEPTED), None)

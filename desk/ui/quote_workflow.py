@@ -46,6 +46,7 @@ class QuoteWorkflow(QObject):
         self._panel = annotation_panel
         self._library = library_panel
         self._editor = quote_editor
+        self._selected_id: int | None = None
         self._connect()
         for column in reading_area.columns:
             self.wire_view(column.view)
@@ -232,6 +233,10 @@ class QuoteWorkflow(QObject):
     def _on_panel_quote_selected(self, quote_id: object) -> None:
         quote = self._panel.model.quote(quote_id) if isinstance(quote_id, int) else None
         self._area.select_quote(quote)
+        newly = quote is not None and quote.id != self._selected_id
+        self._selected_id = quote.id if quote is not None else None
+        if newly and quote is not None:
+            self._follow(quote)
         counterparts = self._controller.counterparts(quote.id) if quote is not None else []
         self._area.show_counterparts([(c.article_id, c.start, c.end) for c in counterparts])
         diff = next((c.diff for c in counterparts if c.diff), None)
@@ -286,6 +291,18 @@ class QuoteWorkflow(QObject):
         self._panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def _follow(self, quote: Quote) -> None:
+        """Make the quote's column the active one, so the library selects its article too.
+
+        Only for a newly chosen quote: the list re-announces the same quote after every
+        reload, and that must not pull the library back from an article opened meanwhile.
+        """
+        column = self._area.column_for(quote.article_id)
+        if column is not None and column is not self._area.active_column:
+            self._area.activate(column)
+        elif self._library.current_article_id() != quote.article_id:
+            self._library.select_article(quote.article_id)
 
     def _move(self, step: int, *, unchecked: bool) -> None:
         if not self._panel.move_selection(step, unchecked_only=unchecked):

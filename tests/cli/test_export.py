@@ -6,42 +6,31 @@ import csv
 import json
 import os
 import subprocess
-import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-
-def desk(
-    *args: str, db: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desk", *args, "--db", db],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+RunDesk = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
-def library(db_url: str, samples: list[Path]) -> str:
+def library(run_desk: RunDesk, db_url: str, samples: list[Path]) -> str:
     """The samples imported, two quotes checked through the command line."""
-    assert desk("import", *map(str, samples), db=db_url).returncode == 0
-    listed = desk("quotes", "--json", db=db_url)
+    assert run_desk("import", *map(str, samples), db=db_url).returncode == 0
+    listed = run_desk("quotes", "--json", db=db_url)
     quotes = [json.loads(line) for line in listed.stdout.splitlines()]
     first, second = quotes[0], quotes[-1]
     for quote, status in ((first, "verified"), (second, "misquoted")):
-        done = desk("check", str(quote["id"]), "--status", status, "--by", "Ana", db=db_url)
+        done = run_desk("check", str(quote["id"]), "--status", status, "--by", "Ana", db=db_url)
         assert done.returncode == 0, done.stderr
     return db_url
 
 
-def test_export_csv_of_verified_quotes(library: str, tmp_path: Path) -> None:
+def test_export_csv_of_verified_quotes(run_desk: RunDesk, library: str, tmp_path: Path) -> None:
     out = tmp_path / "verified.csv"
-    done = desk("export", "--out", str(out), "--status", "verified", db=library)
+    done = run_desk("export", "--out", str(out), "--status", "verified", db=library)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"wrote {out}: 1 quote (csv)"
     with out.open(encoding="utf-8-sig", newline="") as handle:
@@ -50,12 +39,14 @@ def test_export_csv_of_verified_quotes(library: str, tmp_path: Path) -> None:
     assert rows[0]["checked_by"] == "Ana"
 
 
-def test_export_pdf_has_the_quotes_and_page_numbers(library: str, tmp_path: Path) -> None:
+def test_export_pdf_has_the_quotes_and_page_numbers(
+    run_desk: RunDesk, library: str, tmp_path: Path
+) -> None:
     from pypdf import PdfReader
 
     out = tmp_path / "sheet.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    done = desk("export", "--out", str(out), "--title", "Desk sheet", db=library, env=env)
+    done = run_desk("export", "--out", str(out), "--title", "Desk sheet", db=library, env=env)
     assert done.returncode == 0, done.stderr
     reader = PdfReader(out)
     pages = [page.extract_text() for page in reader.pages]
@@ -71,14 +62,14 @@ def test_export_pdf_has_the_quotes_and_page_numbers(library: str, tmp_path: Path
 
 
 def test_claimreview_takes_the_organisation_option_and_setting(
-    library: str, tmp_path: Path
+    run_desk: RunDesk, library: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "reviews.claimreview.jsonld"
-    refused = desk("export", "--out", str(out), db=library)
+    refused = run_desk("export", "--out", str(out), db=library)
     assert refused.returncode == 1
     assert "--organisation" in refused.stderr
     assert not out.exists()
-    saved = desk(
+    saved = run_desk(
         "export",
         "--out",
         str(out),
@@ -88,31 +79,33 @@ def test_claimreview_takes_the_organisation_option_and_setting(
         db=library,
     )
     assert saved.returncode == 0, saved.stderr
-    again = desk("export", "--format", "claimreview", "--out", "-", db=library)
+    again = run_desk("export", "--format", "claimreview", "--out", "-", db=library)
     graph = json.loads(again.stdout)["@graph"]
     assert {r["reviewRating"]["alternateName"] for r in graph} == {"Verified", "Misquoted"}
     assert {r["author"]["name"] for r in graph} == {"Desk Checks"}
 
 
-def test_export_refuses_what_it_cannot_do(library: str, tmp_path: Path) -> None:
-    unknown = desk("export", "--out", str(tmp_path / "sheet.odt"), db=library)
+def test_export_refuses_what_it_cannot_do(run_desk: RunDesk, library: str, tmp_path: Path) -> None:
+    unknown = run_desk("export", "--out", str(tmp_path / "sheet.odt"), db=library)
     assert unknown.returncode == 2
     assert "give --format" in unknown.stderr
-    binary = desk("export", "--format", "xlsx", "--out", "-", db=library)
+    binary = run_desk("export", "--format", "xlsx", "--out", "-", db=library)
     assert binary.returncode == 2
     assert "binary" in binary.stderr
-    nowhere = desk("export", "--out", str(tmp_path / "no" / "x.csv"), db=library)
+    nowhere = run_desk("export", "--out", str(tmp_path / "no" / "x.csv"), db=library)
     assert nowhere.returncode == 2
     assert "no folder" in nowhere.stderr
-    article = desk("export", "--out", str(tmp_path / "x.csv"), "--article", "999", db=library)
+    article = run_desk("export", "--out", str(tmp_path / "x.csv"), "--article", "999", db=library)
     assert article.returncode == 2
     assert "no article with id 999" in article.stderr
 
 
-def test_annotations_round_trip_through_the_command_line(library: str, tmp_path: Path) -> None:
+def test_annotations_round_trip_through_the_command_line(
+    run_desk: RunDesk, library: str, tmp_path: Path
+) -> None:
     out = tmp_path / "quotes.annotations.jsonld"
     assert (
-        desk(
+        run_desk(
             "export", "--out", str(out), "--status", "verified", "misquoted", db=library
         ).returncode
         == 0
@@ -127,16 +120,18 @@ def test_annotations_round_trip_through_the_command_line(library: str, tmp_path:
     )
     out.write_text(json.dumps(data), encoding="utf-8")
     other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
-    imported = desk("annotations", "import", str(out), "--by", "Bo", "--json", db=library)
+    imported = run_desk("annotations", "import", str(out), "--by", "Bo", "--json", db=library)
     assert imported.returncode == 1  # one annotation could not be anchored
     report = json.loads(imported.stdout)
     assert sorted(a["action"] for a in report["anchored"]) == ["unchanged", "updated"]
     assert report["not_anchored"][0]["exact"] == "words nobody said"
     statuses = {
         json.loads(line)["status"]
-        for line in desk("quotes", "--json", "--status", "disputed", db=library).stdout.splitlines()
+        for line in run_desk(
+            "quotes", "--json", "--status", "disputed", db=library
+        ).stdout.splitlines()
     }
     assert statuses == {"disputed"}
-    empty = desk("annotations", "import", str(out), db=other)
+    empty = run_desk("annotations", "import", str(out), db=other)
     assert empty.returncode == 1
     assert "0 anchored, 3 not anchored" in empty.stdout

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+
+RunDesk = Callable[..., subprocess.CompletedProcess[str]]
 
 SAMPLES = Path(__file__).resolve().parents[2] / "library"
 KERRY = SAMPLES / "yonhap-2013-10-04-kerry-not-seeking-regime-change.txt"
 
 
-def desk(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "desk", *args, *(["--db", db] if db else [])]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-
-
-def test_quotes_on_files_prints_one_json_object_per_file(tmp_path: Path) -> None:
-    result = desk("quotes", str(SAMPLES), "--json")
+def test_quotes_on_files_prints_one_json_object_per_file(run_desk: RunDesk, tmp_path: Path) -> None:
+    result = run_desk("quotes", str(SAMPLES), "--json")
 
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -31,56 +28,60 @@ def test_quotes_on_files_prints_one_json_object_per_file(tmp_path: Path) -> None
     assert not (tmp_path / "default-library.sqlite3").exists(), "no library is touched"
 
 
-def test_quotes_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
+def test_quotes_reports_bad_files_and_goes_on(run_desk: RunDesk, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
-    result = desk("quotes", str(tmp_path / "empty.txt"), str(KERRY), "--json")
+    result = run_desk("quotes", str(tmp_path / "empty.txt"), str(KERRY), "--json")
 
     assert result.returncode == 0
     assert "empty.txt" in result.stderr
     assert len(result.stdout.splitlines()) == 1
 
 
-def test_quotes_on_nothing_readable_fails(tmp_path: Path) -> None:
+def test_quotes_on_nothing_readable_fails(run_desk: RunDesk, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
-    result = desk("quotes", str(tmp_path / "empty.txt"))
+    result = run_desk("quotes", str(tmp_path / "empty.txt"))
     assert result.returncode == 1
     assert "empty.txt" in result.stderr
 
 
-def test_import_stores_suggestions_then_mark_and_history(db_url: str) -> None:
-    assert desk("import", str(KERRY), db=db_url).returncode == 0
-    stored = [json.loads(line) for line in desk("quotes", "--json", db=db_url).stdout.splitlines()]
+def test_import_stores_suggestions_then_mark_and_history(run_desk: RunDesk, db_url: str) -> None:
+    assert run_desk("import", str(KERRY), db=db_url).returncode == 0
+    stored = [
+        json.loads(line) for line in run_desk("quotes", "--json", db=db_url).stdout.splitlines()
+    ]
     assert stored
     assert {q["review"] for q in stored} == {"suggested"}
     article = stored[0]["article"]
 
-    marked = desk("mark", str(article), "0", "20", "--by", "ana", "--json", db=db_url)
+    marked = run_desk("mark", str(article), "0", "20", "--by", "ana", "--json", db=db_url)
     assert marked.returncode == 0, marked.stderr
     quote = json.loads(marked.stdout)
     assert quote["review"] == "accepted"
 
-    history = desk("history", str(quote["id"]), "--json", db=db_url)
+    history = run_desk("history", str(quote["id"]), "--json", db=db_url)
     assert [h["action"] for h in json.loads(history.stdout)] == ["created"]
 
-    wrong = desk("mark", str(article), "30", "10", db=db_url)
+    wrong = run_desk("mark", str(article), "30", "10", db=db_url)
     assert wrong.returncode == 1
     assert "not 30–10" in wrong.stderr
 
 
-def test_people_rename_and_merge(db_url: str) -> None:
-    assert desk("import", str(SAMPLES), db=db_url).returncode == 0
-    marked = desk("mark", "1", "0", "20", "--speaker", "Jon Smith", "--json", db=db_url)
-    other = desk("mark", "1", "30", "40", "--speaker", "J. Smith", "--json", db=db_url)
+def test_people_rename_and_merge(run_desk: RunDesk, db_url: str) -> None:
+    assert run_desk("import", str(SAMPLES), db=db_url).returncode == 0
+    marked = run_desk("mark", "1", "0", "20", "--speaker", "Jon Smith", "--json", db=db_url)
+    other = run_desk("mark", "1", "30", "40", "--speaker", "J. Smith", "--json", db=db_url)
     first, second = json.loads(marked.stdout), json.loads(other.stdout)
 
-    renamed = desk("people", "rename", str(first["speaker_id"]), "John Smith", db=db_url)
+    renamed = run_desk("people", "rename", str(first["speaker_id"]), "John Smith", db=db_url)
     assert renamed.returncode == 0, renamed.stderr
-    merged = desk("people", "merge", str(first["speaker_id"]), str(second["speaker_id"]), db=db_url)
+    merged = run_desk(
+        "people", "merge", str(first["speaker_id"]), str(second["speaker_id"]), db=db_url
+    )
     assert merged.returncode == 0, merged.stderr
-    people = json.loads(desk("people", "--json", db=db_url).stdout)
+    people = json.loads(run_desk("people", "--json", db=db_url).stdout)
     smith = next(p for p in people if p["name"] == "John Smith")
     assert {"Jon Smith", "J. Smith"} <= set(smith["aliases"])
     assert not any(p["name"] == "J. Smith" for p in people)
 
-    bad = desk("people", "merge", "x", db=db_url)
+    bad = run_desk("people", "merge", "x", db=db_url)
     assert bad.returncode == 2

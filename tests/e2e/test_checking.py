@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk.core.entities import QuoteEdit, QuoteStatus, Review
 from desk.core.library import Library
+from desk.ui.app import select_a_quote
 from desk.ui.controller import Controller, Counterpart
 from desk.ui.dialogs.settings_dialog import SettingsDialog
 from desk.ui.main_window import MainWindow
@@ -35,6 +36,16 @@ def open_side_by_side(window: MainWindow) -> tuple[int, int]:
     ids = window.reading_area.article_ids()
     assert len(ids) == 2
     return ids[0], ids[1]
+
+
+@pytest.fixture
+def sample_window(
+    make_main_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    """The window with the samples imported, nothing opened yet."""
+    window = make_main_window()
+    import_folder(window, qtbot, monkeypatch, SAMPLES)
+    return window
 
 
 def unchecked_in_library(window: MainWindow, headline: str) -> str:
@@ -222,3 +233,38 @@ def test_settings_name_the_checker_in_the_history(
     history = window.quote_editor.history_model.changes()
     assert history[0].by == "Ana Lee"
     assert history[0].field == "review"
+
+
+def test_the_library_follows_the_article_of_the_selected_quote(sample_window: MainWindow) -> None:
+    """A quote chosen in the list makes its column active and its article the library's row."""
+    window = sample_window
+    yonhap_id, voa_id = open_side_by_side(window)
+    area, library_panel = window.reading_area, window.library_panel
+    assert library_panel.current_article_id() == voa_id  # the last one opened
+
+    chosen = next(q for q in window.annotation_panel.model.quotes() if q.article_id == yonhap_id)
+    window.annotation_panel.select_quote(chosen.id)
+
+    assert library_panel.current_article_id() == yonhap_id
+    assert area.active_column.article_id == yonhap_id
+    assert area.article_ids() == [yonhap_id, voa_id]  # nothing was reopened or replaced
+
+    # Another article chosen in the library afterwards stays chosen when the quotes reload.
+    area.activate(area.columns[1])
+    assert library_panel.current_article_id() == voa_id
+    window.workflow.refresh_quotes()
+    assert window.annotation_panel.current_quote_id() == chosen.id
+    assert library_panel.current_article_id() == voa_id
+
+
+def test_the_screenshot_selects_the_row_of_the_selected_quote(sample_window: MainWindow) -> None:
+    """``desk screenshot`` picks a quote in the first column while the second is active."""
+    window = sample_window
+    open_side_by_side(window)
+
+    select_a_quote(window)
+
+    quote = window.annotation_panel.current_quote()
+    assert quote is not None
+    assert window.library_panel.current_article_id() == quote.article_id
+    assert window.reading_area.active_column.article_id == quote.article_id

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,17 +25,9 @@ from desk.core.errors import EditConflict
 from desk.core.importing import parse_text
 from desk.core.library import Library, content_hash
 
+RunDesk = Callable[..., subprocess.CompletedProcess[str]]
+
 STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d UTC"
-
-
-def _desk(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desk", *args, "--db", url],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_second_save_from_another_session_is_refused(library_url: str, quote_id: int) -> None:
@@ -117,7 +110,9 @@ def test_a_save_landing_between_check_and_write_is_refused(library_url: str, quo
 
 
 @pytest.mark.slow
-def test_second_save_from_another_process_is_refused(library_url: str, quote_id: int) -> None:
+def test_second_save_from_another_process_is_refused(
+    run_desk: RunDesk, library_url: str, quote_id: int
+) -> None:
     bob = subprocess.Popen(
         [
             sys.executable,
@@ -138,8 +133,8 @@ def test_second_save_from_another_process_is_refused(library_url: str, quote_id:
         assert bob.stdin is not None
         assert bob.stdout.readline().split() == ["read", "1"]
 
-        alice = _desk(
-            "check", str(quote_id), "--status", "verified", "--by", "Alice", url=library_url
+        alice = run_desk(
+            "check", str(quote_id), "--status", "verified", "--by", "Alice", db=library_url
         )
         assert alice.returncode == 0, alice.stderr
         assert "verified" in alice.stdout
@@ -156,14 +151,14 @@ def test_second_save_from_another_process_is_refused(library_url: str, quote_id:
         rf"conflict Quote {quote_id} was changed by Alice at {STAMP}; reload to see it\.\n", out
     )
 
-    history = _desk("history", str(quote_id), "--json", url=library_url)
+    history = run_desk("history", str(quote_id), "--json", db=library_url)
     assert history.returncode == 0, history.stderr
     changes = [
         (c["action"], c["field"], c["old"], c["new"], c["by"]) for c in json.loads(history.stdout)
     ]
     assert changes[0][0] == "created"
     assert changes[1:] == [("edited", "status", "unchecked", "verified", "Alice")]
-    listed = _desk("quotes", "--json", url=library_url)
+    listed = run_desk("quotes", "--json", db=library_url)
     mine = [json.loads(line) for line in listed.stdout.splitlines()]
     assert [(q["status"], q["version"]) for q in mine if q["id"] == quote_id] == [("verified", 2)]
 
@@ -214,8 +209,10 @@ def test_same_article_imported_by_two_people_at_once_is_stored_once(library_url:
         colleague.dispose()
 
 
-def test_editing_a_missing_quote_says_so(library: Library, tmp_path: Path) -> None:
-    result = _desk("check", "424242", "--status", "verified", url=library.url)
+def test_editing_a_missing_quote_says_so(
+    run_desk: RunDesk, library: Library, tmp_path: Path
+) -> None:
+    result = run_desk("check", "424242", "--status", "verified", db=library.url)
     assert result.returncode == 1
     assert result.stderr.strip() == "desk: there is no quote with id 424242"
     assert library.quotes() == []

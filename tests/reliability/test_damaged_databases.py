@@ -10,7 +10,7 @@ import hashlib
 import os
 import sqlite3
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import desk_workload as workload
@@ -24,19 +24,11 @@ from desk.core.library import Library
 from desk.core.storage import database as database_module
 from desk.core.storage.database import Database, head_revision
 
+RunDesk = Callable[..., subprocess.CompletedProcess[str]]
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _desk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desk", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -203,11 +195,13 @@ def test_a_corrupt_library_is_refused_and_left_as_it_is(filled: Path, damage: ob
     assert sorted(p.name for p in filled.parent.iterdir()) == siblings  # no backup, no journal
 
 
-def test_the_command_line_says_a_library_is_corrupt_in_one_line(filled: Path) -> None:
+def test_the_command_line_says_a_library_is_corrupt_in_one_line(
+    run_desk: RunDesk, filled: Path
+) -> None:
     filled.write_bytes(_garbage_schema(filled.read_bytes()))
     before = _digest(filled)
 
-    result = _desk("list", "--db", str(filled))
+    result = run_desk("list", "--db", str(filled))
 
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
@@ -215,7 +209,9 @@ def test_the_command_line_says_a_library_is_corrupt_in_one_line(filled: Path) ->
     assert _digest(filled) == before
 
 
-def test_the_command_line_refuses_a_newer_library_untouched(tmp_path: Path) -> None:
+def test_the_command_line_refuses_a_newer_library_untouched(
+    run_desk: RunDesk, tmp_path: Path
+) -> None:
     path = tmp_path / "newer.sqlite3"
     Database.open(str(path)).close()
     with sqlite3.connect(path) as connection:
@@ -223,7 +219,7 @@ def test_the_command_line_refuses_a_newer_library_untouched(tmp_path: Path) -> N
     connection.close()
     before = _digest(path)
 
-    result = _desk("import", str(Path(__file__)), "--db", str(path))
+    result = run_desk("import", str(Path(__file__)), "--db", str(path))
 
     assert result.returncode == 1
     assert "written by a newer version of Quote Desk (schema 0099_from_the_future" in result.stderr

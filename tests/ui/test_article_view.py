@@ -9,10 +9,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette, QTextDocument
 
 from desk.core.entities import Article, DocumentKind
-from desk.ui.views.article_view import ArticleView
+from desk.ui.views.article_view import (
+    HEADLINE_POINT_SIZE,
+    MIN_HEADLINE_POINT_SIZE,
+    ArticleView,
+    fitting_point_size,
+    headline_font,
+)
 
 HOSTILE = '<script>alert(1)</script><img src="http://example.com/x.png">'
 
@@ -150,3 +156,35 @@ def test_a_palette_change_re_renders_with_the_new_colours(view: ArticleView) -> 
     cursor.setPosition(view.body_start + 1)
     assert cursor.charFormat().foreground().color() == QColor("#e6e6e6")
     assert view.toPlainText().endswith("Body text.")
+
+
+def _line_starts(view: ArticleView) -> list[int]:
+    layout = view.document().firstBlock().layout()
+    return [layout.lineAt(n).textStart() for n in range(layout.lineCount())]
+
+
+def test_a_headline_in_a_narrow_column_breaks_between_words_only(
+    view: ArticleView, qtbot: QtBot
+) -> None:
+    """Four columns side by side leave ~150 pixels: a long word shrinks the headline instead
+    of being cut ("engag e")."""
+    title = "U.S. calls on North Korea to engage diplomatically"
+    view.show_article(make_article("Body.", title=title))
+    assert view.headline_point_size == HEADLINE_POINT_SIZE  # 800 pixels: room enough
+    view.resize(170, 600)
+    qtbot.waitUntil(lambda: view.headline_point_size < HEADLINE_POINT_SIZE)
+    assert view.headline_point_size >= MIN_HEADLINE_POINT_SIZE
+    starts = _line_starts(view)
+    assert len(starts) > 2, "the headline wraps"
+    assert all(title[start - 1] == " " for start in starts[1:]), starts
+    view.resize(800, 600)
+    qtbot.waitUntil(lambda: view.headline_point_size == HEADLINE_POINT_SIZE)
+
+
+def test_fitting_point_size_shrinks_for_the_widest_word_within_limits(view: ArticleView) -> None:
+    metrics = QFontMetricsF(headline_font(), view.viewport())
+    wide = metrics.horizontalAdvance("diplomatically")
+    assert fitting_point_size(["a", "diplomatically"], wide * 2, metrics) == HEADLINE_POINT_SIZE
+    smaller = fitting_point_size(["diplomatically"], wide * 0.8, metrics)
+    assert MIN_HEADLINE_POINT_SIZE < smaller < HEADLINE_POINT_SIZE
+    assert fitting_point_size(["diplomatically"], 10, metrics) == MIN_HEADLINE_POINT_SIZE

@@ -16,7 +16,8 @@ from desk.core.entities import ArticleDraft, DocumentKind, MetadataEdit, QuoteEd
 from desk.core.export import ExportFormat, build_sheet
 from desk.core.library import Library
 from desk.core.progress import CancelToken, Progress
-from desk.ui.dialogs.export_dialog import ExportDialog
+from desk.ui.dialogs import export_dialog
+from desk.ui.dialogs.export_dialog import BUILDING_PREVIEW, ExportDialog
 from desk.ui.export_pdf import write_pdf
 from desk.ui.tasks import TaskRunner
 
@@ -218,3 +219,30 @@ def test_a_write_failure_is_shown_and_the_dialog_stays(
     assert dialog.message.text().startswith(f"Cannot write {out}")
     assert dialog.isVisible()
     assert dialog.format_combo.isEnabled()
+
+
+def test_the_preview_is_built_in_the_worker_and_says_so_meanwhile(
+    qtbot: QtBot, library: Library, task_runner: TaskRunner
+) -> None:
+    """A thousand quotes take about a second to preview: the dialog must not wait for it."""
+    release = threading.Event()
+    blocker = task_runner.run(lambda progress, cancel: release.wait(10), name="hold")
+    widget = ExportDialog(library, task_runner)
+    qtbot.addWidget(widget)
+    widget.set_format(ExportFormat.CSV)
+    assert widget.previewing
+    assert widget.preview.toPlainText() == BUILDING_PREVIEW
+    release.set()
+    qtbot.waitUntil(lambda: not widget.previewing and blocker.done, timeout=10_000)
+    assert "quote_id,status" in widget.preview.toPlainText()
+    assert widget.message.text() == "3 quotes will be exported."
+
+
+def test_the_printed_preview_shows_the_first_quotes_only(
+    dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export_dialog, "PREVIEW_QUOTES", 2)
+    dialog.set_format(ExportFormat.HTML)
+    assert dialog.message.text() == "3 quotes will be exported. The preview shows the first 2."
+    shown = dialog.preview.toPlainText()
+    assert sum(words in shown for words in ("raise taxes", "alert(1)", "HYPERLINK")) == 2

@@ -5,11 +5,14 @@ in the HTML, and :meth:`_PreviewBrowser.loadResource` refuses every request besi
 text itself for CSV and the JSON formats. Writing runs on the window's task runner, because a
 thousand quotes take seconds as DOCX or PDF (``bench/export.py``): the window keeps painting, a
 bar shows progress, and Cancel stops the export without touching the file already there.
+The preview is built there too: rendering a thousand quotes takes about a second, so the
+dialog says "Building preview…" meanwhile, and a newer choice supersedes a preview in flight.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -48,6 +51,7 @@ from desk.core.export import (
     write,
 )
 from desk.core.export.files import atomic_path
+from desk.core.export.sheet import SpeakerGroup
 from desk.core.library import Library
 from desk.core.progress import CancelToken, Progress
 from desk.ui.tasks import Task, TaskFunction, TaskRunner
@@ -61,6 +65,19 @@ _TEXT_PREVIEW = (
     ExportFormat.WEBANNOTATION,
 )
 _PREVIEW_CHARS = 200_000
+#: The printed-layout preview shows this many quotes: laying out a thousand takes the UI
+#: thread about half a second (``bench/export.py``), and the first pages show the look.
+PREVIEW_QUOTES = 100
+BUILDING_PREVIEW = "Building preview…"
+
+
+@dataclass(frozen=True)
+class PreviewText:
+    """A rendered preview: plain text or the sheet's HTML, and how many quotes it holds."""
+
+    text: str
+    is_html: bool
+    count: int
 
 
 class _PreviewBrowser(QTextBrowser):
@@ -99,6 +116,7 @@ class ExportDialog(QDialog):
         self._library = library
         self._tasks = tasks
         self._task: Task | None = None
+        self._preview_task: Task | None = None
         self._failure: str | None = None
         self._target: Path | None = None
         self._article_ids = tuple(article_ids)
@@ -224,6 +242,11 @@ class ExportDialog(QDialog):
     def exporting(self) -> bool:
         return self._task is not None
 
+    @property
+    def previewing(self) -> bool:
+        """Whether a preview is still being built in the background."""
+        return self._preview_task is not None
+
     # -- slots -------------------------------------------------------------------------------
 
     def _on_format_changed(self) -> None:
@@ -247,23 +270,51 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not self.exporting and bool(self.path_edit.text().strip()))
 
     def _refresh(self) -> None:
-        """Rebuild the preview from the library with the current choices."""
-        fmt = self.export_format
-        try:
-            sheet = self.sheet()
-            if fmt in _TEXT_PREVIEW:
-                text = TEXT_RENDERERS[fmt](sheet)
-                if len(text) > _PREVIEW_CHARS:
-                    text = text[:_PREVIEW_CHARS] + "\n…"
-                self.preview.setPlainText(text)
-            else:
-                self.preview.setHtml(render_html(sheet))
-        except DeskError as error:
-            self.preview.setPlainText(str(error))
-            self.message.setText("")
+        """Rebuild the preview from the library with the current choices, in the background."""
+        if self._preview_task is not None:
+            self._preview_task.cancel()  # superseded: its outcome is dropped
+        work = preview_work(
+            self._library,
+            self.selection(),
+            self.organisation_edit.text().strip() or None,
+            self._exported_at,
+            self.export_format,
+        )
+        task = self._tasks.create(work, name="Building the export preview")
+        task.signals.finished.connect(self._on_preview_finished)
+        task.signals.failed.connect(self._on_preview_failed)
+        self._preview_task = task
+        self.preview.setPlainText(BUILDING_PREVIEW)
+        self.message.setText("")
+        self._tasks.start(task)
+
+    def _is_current_preview(self) -> bool:
+        return self._preview_task is not None and self.sender() is self._preview_task.signals
+
+    def _on_preview_finished(self, preview: object) -> None:
+        if not self._is_current_preview() or not isinstance(preview, PreviewText):
             return
-        count = len(sheet.entries)
-        self.message.setText(f"{count} quote{'s' if count != 1 else ''} will be exported.")
+        self._preview_task = None
+        if preview.is_html:
+            self.preview.setHtml(preview.text)
+        else:
+            self.preview.setPlainText(preview.text)
+        count = preview.count
+        message = f"{count} quote{'s' if count != 1 else ''} will be exported."
+        if preview.is_html and count > PREVIEW_QUOTES:
+            message += f" The preview shows the first {PREVIEW_QUOTES}."
+        if not self.exporting:
+            self.message.setText(message)
+
+    def _on_preview_failed(self, error: object) -> None:
+        if not self._is_current_preview():
+            return
+        self._preview_task = None
+        if not isinstance(error, DeskError):
+            raise error if isinstance(error, BaseException) else RuntimeError(error)
+        self.preview.setPlainText(str(error))
+        if not self.exporting:
+            self.message.setText("")
 
     def export(self) -> bool:
         """Start writing the file in the background; False when refused or (run synchronously)
@@ -299,6 +350,13 @@ class ExportDialog(QDialog):
         self.message.setText(f"Exporting to {path.name}…")
         self._tasks.start(task)
         return self._failure is None
+
+    def done(self, result: int) -> None:
+        """A preview still being built is not wanted once the dialog closes."""
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+            self._preview_task = None
+        super().done(result)
 
     def reject(self) -> None:
         """Cancel stops a running export first; the dialog closes on the next Cancel."""
@@ -355,6 +413,43 @@ class ExportDialog(QDialog):
     def _on_cancelled(self) -> None:
         if self._is_current():
             self._end_task("Export cancelled; no file was written.")
+
+
+def preview_work(
+    library: Library,
+    selection: Selection,
+    organisation: str | None,
+    exported_at: datetime | None,
+    fmt: ExportFormat,
+) -> TaskFunction:
+    """The preview as a task function: read the sheet and render it as text or HTML."""
+
+    def work(progress: Progress, cancel: CancelToken) -> PreviewText:
+        sheet = build_sheet(library, selection, organisation=organisation, exported_at=exported_at)
+        cancel.raise_if_cancelled()
+        count = len(sheet.entries)
+        if fmt not in _TEXT_PREVIEW:
+            return PreviewText(
+                render_html(_first_quotes(sheet, PREVIEW_QUOTES)), is_html=True, count=count
+            )
+        text = TEXT_RENDERERS[fmt](sheet)
+        if len(text) > _PREVIEW_CHARS:
+            text = text[:_PREVIEW_CHARS] + "\n…"
+        return PreviewText(text, is_html=False, count=count)
+
+    return work
+
+
+def _first_quotes(sheet: QuoteSheet, limit: int) -> QuoteSheet:
+    """The sheet cut after ``limit`` quotes, speaker groups kept whole up to there."""
+    groups: list[SpeakerGroup] = []
+    left = limit
+    for group in sheet.groups:
+        if left <= 0:
+            break
+        groups.append(replace(group, entries=group.entries[:left]))
+        left -= len(group.entries)
+    return replace(sheet, groups=tuple(groups))
 
 
 def export_work(

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QByteArray,
-    QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -27,6 +25,12 @@ from PySide6.QtWidgets import (
 
 from desk.core.entities import Quote, QuoteStatus
 from desk.ui.models.quote_table_model import QuoteColumn, QuoteRole, QuoteTableModel
+from desk.ui.views.record_table import (
+    current_record_id,
+    make_current,
+    record_id,
+    set_up_record_table,
+)
 
 _COLUMN_CHARS = {
     QuoteColumn.SPEAKER: 18,
@@ -84,28 +88,16 @@ class AnnotationPanel(QWidget):
         self._update_count()
 
     def _set_up_table(self) -> None:
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(QuoteColumn.QUOTE, QHeaderView.ResizeMode.Stretch)
-        char = table.fontMetrics().averageCharWidth()
-        for column, chars in _COLUMN_CHARS.items():
-            header.resizeSection(column, chars * char + 16)
+        set_up_record_table(
+            self.table,
+            selection_mode=QAbstractItemView.SelectionMode.SingleSelection,
+            row_padding=10,
+            stretch_column=QuoteColumn.QUOTE,
+            column_chars=_COLUMN_CHARS.items(),
+        )
         # Reading order until the user sorts by a column header.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -117,11 +109,7 @@ class AnnotationPanel(QWidget):
             self.quote_selected.emit(current.id)  # its values may have changed
 
     def current_quote_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        value = index.data(QuoteRole.QuoteIdRole)
-        return int(value) if value is not None else None
+        return current_record_id(self.table, QuoteRole.QuoteIdRole)
 
     def current_quote(self) -> Quote | None:
         quote_id = self.current_quote_id()
@@ -178,12 +166,7 @@ class AnnotationPanel(QWidget):
     # -- slots -------------------------------------------------------------------------------
 
     def _set_current(self, index: QModelIndex) -> None:
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        make_current(self.table, index)
 
     def _on_proxy_model_about_to_be_reset(self) -> None:
         self._kept = self.current_quote_id()
@@ -195,8 +178,7 @@ class AnnotationPanel(QWidget):
         self.quote_selected.emit(None)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        value = current.data(QuoteRole.QuoteIdRole) if current.isValid() else None
-        self.quote_selected.emit(int(value) if value is not None else None)
+        self.quote_selected.emit(record_id(current, QuoteRole.QuoteIdRole))
 
     def _update_count(self) -> None:
         quotes = self.model.quotes()

@@ -44,10 +44,14 @@ from desk.ui import quote_style
 
 BODY_POINT_SIZE = 11.5
 HEADLINE_POINT_SIZE = 21.0
+#: A headline shrinks towards this size so its longest word fits a narrow column whole.
+MIN_HEADLINE_POINT_SIZE = 13.0
 META_POINT_SIZE = 9.5
 LINE_HEIGHT_PERCENT = 145
 MEASURE_CHARS = 70  # a comfortable line length for continuous reading
 MIN_SIDE_MARGIN = 28
+#: In a narrow column (four side by side) the margins give way to the text, down to this.
+NARROW_SIDE_MARGIN = 10
 SERIF_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "Serif"]
 LINK_SCHEMES = frozenset({"http", "https"})
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in the document
@@ -59,6 +63,31 @@ def body_font() -> QFont:
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(BODY_POINT_SIZE)
     return font
+
+
+def headline_font(point_size: float = HEADLINE_POINT_SIZE) -> QFont:
+    font = QFont()
+    font.setFamilies(SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    font.setWeight(QFont.Weight.Bold)
+    return font
+
+
+def fitting_point_size(words: Sequence[str], width: float, metrics: QFontMetricsF) -> float:
+    """The headline size at which the widest of ``words`` fits ``width``, within limits.
+
+    ``metrics`` measure the headline font at :data:`HEADLINE_POINT_SIZE`; text width scales
+    with the point size, so one measurement per word is enough.
+    """
+    # Measured a little wide: the layout's own measure of a word can exceed the metrics'
+    # by a pixel or two (glyph bearings), and a word that only just fits would still break.
+    widest = max((metrics.horizontalAdvance(word) for word in words), default=0.0) * 1.04 + 2
+    if widest <= width:
+        return HEADLINE_POINT_SIZE
+    # Rounded down to half points, so the result fits and a resize rarely changes it.
+    wanted = int(HEADLINE_POINT_SIZE * width / widest * 2) / 2
+    return max(MIN_HEADLINE_POINT_SIZE, wanted)
 
 
 def _blend(front: QColor, back: QColor, amount: float) -> QColor:
@@ -92,6 +121,8 @@ class ArticleView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)  # dropped files go to the window, which imports them
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # Qt breaks inside a word only when the word is wider than the line: a headline is
+        # shrunk until its widest word fits (_fit_headline), so it breaks between words.
         self.document().setDocumentMargin(0)
         self.requested_resources: list[QUrl] = []
         self._article: Article | None = None
@@ -105,6 +136,7 @@ class ArticleView(QTextBrowser):
         self._counterparts: list[tuple[int, int]] = []
         self._context_actions: list[QAction] = []
         self._body_chars = QTextCharFormat()
+        self._headline_size = HEADLINE_POINT_SIZE
         self._looks: dict[tuple[object, object], QTextCharFormat] = {}
         self.anchorClicked.connect(self._on_self_anchor_clicked)
 
@@ -313,9 +345,15 @@ class ArticleView(QTextBrowser):
         self.requested_resources.append(QUrl(name))
         return None
 
+    @property
+    def headline_point_size(self) -> float:
+        """The headline's size now: smaller than usual when a word would not fit the column."""
+        return self._headline_size
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_margins()
+        self._fit_headline()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -366,6 +404,7 @@ class ArticleView(QTextBrowser):
             elif self._placeholder is not None:
                 self._render_placeholder(QTextCursor(document), *self._placeholder)
             self._update_margins()
+            self._fit_headline()
         finally:
             batch.endEditBlock()
         self._update_highlights()
@@ -382,9 +421,10 @@ class ArticleView(QTextBrowser):
         headline_block = QTextBlockFormat()
         headline_block.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         headline_block.setBottomMargin(10)
+        self._headline_size = self._headline_size_for(article)
         headline_chars = QTextCharFormat()
         headline_chars.setFontFamilies(SERIF_FAMILIES)
-        headline_chars.setFontPointSize(HEADLINE_POINT_SIZE)
+        headline_chars.setFontPointSize(self._headline_size)
         headline_chars.setFontWeight(QFont.Weight.Bold)
         headline_chars.setForeground(text_colour)
         cursor.setBlockFormat(headline_block)
@@ -505,7 +545,9 @@ class ArticleView(QTextBrowser):
     def _update_margins(self) -> None:
         """Centre a column of at most ``MEASURE_CHARS`` characters in the viewport."""
         measure = QFontMetricsF(body_font()).averageCharWidth() * MEASURE_CHARS
-        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - measure) / 2)
+        width = self.viewport().width()
+        least = min(MIN_SIDE_MARGIN, max(NARROW_SIDE_MARGIN, round(width * 0.06)))
+        side = max(least, (width - measure) / 2)
         # A placeholder sits a little above the middle, where the eye lands on an empty pane.
         top = self.viewport().height() * 0.3 if self._placeholder is not None else 30
         root = self.document().rootFrame()
@@ -517,6 +559,31 @@ class ArticleView(QTextBrowser):
         frame.setTopMargin(top)
         frame.setBottomMargin(48)
         root.setFrameFormat(frame)
+
+    def _text_width(self) -> float:
+        """The width a line of text gets: the viewport less the root frame's side margins."""
+        frame = self.document().rootFrame().frameFormat()
+        margin = self.document().documentMargin()
+        return self.viewport().width() - frame.leftMargin() - frame.rightMargin() - 2 * margin
+
+    def _headline_size_for(self, article: Article) -> float:
+        metrics = QFontMetricsF(headline_font(), self.viewport())
+        return fitting_point_size(article.display_title.split(), self._text_width(), metrics)
+
+    def _fit_headline(self) -> None:
+        """Resize the headline, when the column's width calls for another size."""
+        if self._article is None:
+            return
+        size = self._headline_size_for(self._article)
+        if size == self._headline_size:
+            return
+        self._headline_size = size
+        block = self.document().firstBlock()
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        chars = QTextCharFormat()
+        chars.setFontPointSize(size)
+        cursor.mergeCharFormat(chars)
 
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme().lower() in LINK_SCHEMES:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -26,6 +25,12 @@ from desk.ui.models.library_table_model import (
     LibraryFilterProxyModel,
     LibraryRole,
     LibraryTableModel,
+)
+from desk.ui.views.record_table import (
+    current_record_id,
+    make_current,
+    record_id,
+    set_up_record_table,
 )
 
 FILTER_PLACEHOLDER = "Search headline, outlet, speaker, text"
@@ -136,33 +141,22 @@ class LibraryPanel(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        set_up_record_table(
+            table,
+            selection_mode=QAbstractItemView.SelectionMode.ExtendedSelection,
+            row_padding=12,
+            stretch_column=Column.HEADLINE,
+            column_chars=_COLUMN_CHARS.items(),
+        )
         table.setSortingEnabled(True)
         table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Rows drag into the reading area's columns; the table itself accepts nothing.
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionsMovable(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
-
-        char = table.fontMetrics().averageCharWidth()
-        for column, chars in _COLUMN_CHARS.items():
-            header.resizeSection(column, chars * char + 16)
         for column in COUNT_COLUMNS:
             # Numbers are short: the header's own words decide the width.
             width = header.fontMetrics().horizontalAdvance(HEADERS[column]) + 14
@@ -217,11 +211,7 @@ class LibraryPanel(QWidget):
         self.status_combo.setCurrentIndex(max(index, 0))
 
     def current_article_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        value = index.data(LibraryRole.ArticleIdRole)
-        return int(value) if value is not None else None
+        return current_record_id(self.table, LibraryRole.ArticleIdRole)
 
     def selected_article_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
@@ -300,12 +290,7 @@ class LibraryPanel(QWidget):
     # -- slots -------------------------------------------------------------------------------
 
     def _set_current(self, index: QModelIndex) -> None:
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        make_current(self.table, index)
 
     def _on_status_combo_index_changed(self, index: int) -> None:
         value = self.status_combo.itemData(index)
@@ -352,8 +337,7 @@ class LibraryPanel(QWidget):
     def _on_selection_current_row_changed(
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
-        value = current.data(LibraryRole.ArticleIdRole) if current.isValid() else None
-        self._emit_current(int(value) if value is not None else None)
+        self._emit_current(record_id(current, LibraryRole.ArticleIdRole))
 
     def _emit_current(self, article_id: int | None) -> None:
         if article_id is None:

@@ -31,6 +31,24 @@ from desk.ui.views.status_legend import StatusLegend
 MAX_COLUMNS = 4
 
 
+def _accept_articles(event: QDragEnterEvent | QDragMoveEvent) -> None:
+    """Take library rows; ignore the rest, so dragged files go on to the window to import."""
+    if event.mimeData().hasFormat(ARTICLE_MIME_TYPE):
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
+def _take_articles(event: QDropEvent) -> list[int]:
+    """The dropped articles' ids, the drop accepted when there are any."""
+    ids = article_ids_from_mime(event.mimeData())
+    if ids:
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+    return ids
+
+
 class ReadingColumn(QFrame):
     """One article with its header; accepts articles dragged from the library.
 
@@ -138,24 +156,15 @@ class ReadingColumn(QFrame):
         super().focusInEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(ARTICLE_MIME_TYPE):
-            event.acceptProposedAction()
-        else:
-            event.ignore()  # files go on to the window, which imports them
+        _accept_articles(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasFormat(ARTICLE_MIME_TYPE):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_articles(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        ids = article_ids_from_mime(event.mimeData())
-        if not ids:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.article_dropped.emit(ids[0])
+        ids = _take_articles(event)
+        if ids:
+            self.article_dropped.emit(ids[0])
 
 
 class _DropZone(QLabel):
@@ -177,18 +186,10 @@ class _DropZone(QLabel):
         self.setToolTip("Drop an article here to read it beside the others")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(ARTICLE_MIME_TYPE):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_articles(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        ids = article_ids_from_mime(event.mimeData())
-        if not ids:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        for article_id in ids:
+        for article_id in _take_articles(event):
             self.article_dropped.emit(article_id)
 
 
