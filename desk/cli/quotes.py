@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.cli.common import UsageError, db_option
 from desk.core import detection, importing
-from desk.core.entities import Quote, QuoteEdit, QuoteStatus, Review, display_path
+from desk.core.entities import KEEP, Quote, QuoteEdit, QuoteStatus, Review, display_path
 from desk.core.errors import InputRefused
 from desk.core.library import Library, default_checker
 
@@ -232,22 +232,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     by = args.by or default_checker()
     with Library.open(args.db) as library:
         quote = library.quote(args.id)
-        speaker_id: int | None = quote.speaker_id
-        if args.speaker is not None:
-            speaker_id = _person_id(library, args.speaker)
-        review = Review.ACCEPTED if args.accept else Review.REJECTED if args.reject else None
         edit = QuoteEdit(
-            **{
-                name: value
-                for name, value in (
-                    ("status", QuoteStatus(args.status) if args.status else None),
-                    ("note", args.note),
-                    ("evidence_url", args.source),
-                    ("review", review),
-                    ("speaker_id", speaker_id if args.speaker is not None else None),
-                )
-                if value is not None
-            }  # type: ignore[arg-type]
+            status=QuoteStatus(args.status) if args.status else KEEP,
+            note=KEEP if args.note is None else args.note,
+            evidence_url=KEEP if args.source is None else args.source,
+            review=Review.ACCEPTED if args.accept else Review.REJECTED if args.reject else KEEP,
+            speaker_id=KEEP if args.speaker is None else _person_id(library, args.speaker),
         )
         if not edit.changes():
             raise UsageError(
