@@ -40,7 +40,7 @@ from desk.core.entities import (
 from desk.core.errors import DeskError, EditConflict, InputRefused
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 from desk.core.storage.database import Database, display_url, sqlite_path
-from desk.core.storage.quotes import PersonRepository, QuoteRepository
+from desk.core.storage.quotes import PersonRepository, QuoteRepository, Suggestion
 from desk.core.storage.repositories import ArticleRepository
 from desk.core.storage.schema import SettingRow
 
@@ -184,6 +184,12 @@ class Library:
         """
         draft = _storable(draft)
         digest = content_hash(draft.text)
+        with self._db.read() as session:
+            existing = ArticleRepository(session).id_for_hash(digest)
+        if existing is not None:  # checked again below, in the writing transaction
+            return ImportOutcome(
+                source, ImportStatus.DUPLICATE, article_id=existing, title=draft.title
+            )
         found = detection.detect_quotes(draft.text) if draft.kind is DocumentKind.ARTICLE else []
         try:
             with self._db.begin() as session:
@@ -193,9 +199,10 @@ class Library:
                     return ImportOutcome(
                         source, ImportStatus.DUPLICATE, article_id=existing, title=draft.title
                     )
-                new_id = articles.add(draft, digest)
-                if draft.kind is DocumentKind.ARTICLE:
-                    _store_suggestions(session, new_id, found)
+                is_article = draft.kind is DocumentKind.ARTICLE
+                new_id = articles.add(draft, digest, detected=is_article)
+                if is_article:
+                    _store_suggestions(session, new_id, draft.text, found)
         except IntegrityError:
             # Another process stored the same content between our check and our insert.
             with self._db.read() as session:
@@ -361,7 +368,8 @@ class Library:
                     quotes.mark_detected(article_id)
                     continue
                 text = ArticleRepository(session).get(article_id).text
-                _store_suggestions(session, article_id, detection.detect_quotes(text))
+                _store_suggestions(session, article_id, text, detection.detect_quotes(text))
+                quotes.mark_detected(article_id)
         progress(len(pending), len(pending), "")
         return len(pending)
 
@@ -412,31 +420,22 @@ class Library:
 
 
 def _store_suggestions(
-    session: Session, article_id: int, found: Sequence[detection.FoundQuote]
+    session: Session, article_id: int, text: str, found: Sequence[detection.FoundQuote]
 ) -> None:
-    quotes = QuoteRepository(session)
     people = PersonRepository(session)
-    speakers: dict[detection.Speaker, int] = {}
+    speakers: dict[tuple[str, str | None, bool], int] = {}
+    suggestions = []
     for quote in found:
         speaker_id = None
         if quote.speaker is not None:
-            if quote.speaker not in speakers:
-                speakers[quote.speaker] = people.resolve(
-                    quote.speaker.name, quote.speaker.role, quote.speaker.anonymous
-                )
-            speaker_id = speakers[quote.speaker]
-        quotes.create(
-            article_id,
-            quote.start,
-            quote.end,
-            speaker_id=speaker_id,
-            partial=quote.partial,
-            confidence=quote.confidence,
-            review=Review.SUGGESTED,
-            by=None,
-            origin="detected",
+            who = (quote.speaker.name, quote.speaker.role, quote.speaker.anonymous)
+            if who not in speakers:
+                speakers[who] = people.resolve(*who)
+            speaker_id = speakers[who]
+        suggestions.append(
+            Suggestion(quote.start, quote.end, speaker_id, quote.partial, quote.confidence)
         )
-    quotes.mark_detected(article_id)
+    QuoteRepository(session).add_suggestions(article_id, text, suggestions)
 
 
 _CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]}

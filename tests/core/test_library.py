@@ -94,8 +94,10 @@ def test_an_import_stores_a_whole_article_or_nothing(
 ) -> None:
     original_add = repositories.ArticleRepository.add
 
-    def add_then_fail(self: repositories.ArticleRepository, *args: object) -> int:
-        original_add(self, *args)  # type: ignore[arg-type]
+    def add_then_fail(
+        self: repositories.ArticleRepository, *args: object, **kwargs: object
+    ) -> int:
+        original_add(self, *args, **kwargs)  # type: ignore[arg-type]
         raise RuntimeError("disk pulled out mid-write")
 
     monkeypatch.setattr(repositories.ArticleRepository, "add", add_then_fail)

@@ -64,7 +64,8 @@ class ArticleRepository:
             select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)
         )
 
-    def add(self, draft: ArticleDraft, content_hash: str) -> int:
+    def add(self, draft: ArticleDraft, content_hash: str, *, detected: bool = False) -> int:
+        """Store an article; ``detected`` when its quotes are being stored with it."""
         now = datetime.now(UTC)
         row = ArticleRow(
             kind=draft.kind.value,
@@ -81,6 +82,7 @@ class ArticleRepository:
             content_hash=content_hash,
             imported_at=now,
             updated_at=now,
+            detected_at=now if detected else None,
         )
         self._session.add(row)
         self._session.flush()

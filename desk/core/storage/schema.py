@@ -101,6 +101,8 @@ class PersonAliasRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str] = mapped_column(String(300))
+    # The folded alias, indexed: every import looks speakers up by it.
+    key: Mapped[str] = mapped_column(String(300), index=True)
 
     __table_args__ = (UniqueConstraint("person_id", "alias"),)
 

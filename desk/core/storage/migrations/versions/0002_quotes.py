@@ -39,6 +39,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("person_id", sa.Integer(), nullable=False),
         sa.Column("alias", sa.String(length=300), nullable=False),
+        sa.Column("key", sa.String(length=300), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["people.id"],
@@ -51,6 +52,7 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_person_aliases_person_id"), "person_aliases", ["person_id"], unique=False
     )
+    op.create_index(op.f("ix_person_aliases_key"), "person_aliases", ["key"], unique=False)
     op.create_table(
         "quotes",
         sa.Column("id", sa.Integer(), nullable=False),
