@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desk.core.detection.lexicon import (
@@ -83,6 +83,7 @@ _SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*(.{2,60}?)[.,]?\s*")
 _POST_LEAD = re.compile(r"\s*(?:[,.!?;]\s*)?(?:--?|—|–)?\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\ue000(—]|\s--?\s")
 _LOOK_BACK = 8  # sentences a pronoun may look back for its antecedent
+_CHAIN_BACK = 3  # sentences before a quotation whose own pronouns are resolved first
 # An indefinite description after an inverted verb, up to the end of its clause: "said a
 # source close to the campaign", "said one Democrat involved in the talks".
 _INDEFINITE = re.compile(
@@ -107,6 +108,11 @@ _CATENATIVE = re.compile(
 # A speech verb right after a name: "Ortez said", "Ortez later told", "Ortez, 52, said".
 _SPEAKS = re.compile(r"(?:,[^,\n]{1,60},)?\s+(?:(?:\w+ly|also|has|had|then)\s+)?([a-z]+)")
 _SPEAKS_VERBS = SAID_AFTER - {"read", "reads", "went", "goes", "put", "go"}
+_TOP_VERBS = word_set(
+    "said says told tells wrote writes argued argues added adds noted notes explained explains "
+    "insisted insists claimed claims stated states recalled recalls warned warns"
+)
+_HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 
 
 @lru_cache(maxsize=4096)
@@ -386,6 +392,7 @@ class _Ref:
     person: Person
     modifier: bool
     speaks: bool = False  # the subject of a speech verb: "Ortez said", or a quotation's speaker
+    pronoun: bool = False  # "he" or "she", standing for the person resolved before
 
 
 class _Article:
@@ -404,6 +411,7 @@ class _Article:
         self.mentions: list[_Ref] = []
         self._starts: list[int] | None = None
         self._anonymous: set[str] = set()
+        self._regions: list[tuple[int, int]] | None = None
         self._register_names()
 
     # Structure ---------------------------------------------------------------------------
@@ -447,7 +455,10 @@ class _Article:
     def _near_quotes(self) -> list[tuple[int, int]]:
         """Where a mention can matter: from a few sentences before each quotation to the end
         of its paragraph (pronouns look back at most that far)."""
+        if self._regions is not None:
+            return self._regions
         regions: list[tuple[int, int]] = []
+        self._regions = regions
         for span in self.spans:
             first = max(0, self.sentence_of(span.open_at) - _LOOK_BACK)
             lo = self.sentences[first][0]
@@ -521,6 +532,28 @@ class _Article:
                 person.spoke = True
             self.mentions.append(_Ref(start, person, modifier, speaks))
 
+    def chain_pronouns(self, before: list[int]) -> None:
+        """Resolve every "he" and "she" in the sentences before the offsets ``before`` (where
+        quotations are attributed to a pronoun), in reading order, and keep each as a mention
+        of its person: "Ortez said …. But she added …. \u201c…,\u201d she said." """
+        masked = self.masked
+        regions: list[tuple[int, int]] = []
+        for at in before:
+            lo = self.sentences[max(0, self.sentence_of(at) - _CHAIN_BACK)][0]
+            if regions and lo <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(at, regions[-1][1]))
+            else:
+                regions.append((lo, at))
+        for lo, hi in regions:
+            for match in _HE_SHE.finditer(masked, lo, hi):
+                at = match.start()
+                mention = Mention("pronoun", match.group(), at)
+                person = self._antecedent_person(mention)
+                if person is None:
+                    continue
+                speaks = _speaks(masked, match.end())
+                self._add_ref(_Ref(at, person, False, speaks, True))
+
     def _role_before(self, at: int) -> str | None:
         """ "Republican presidential nominee Donald Trump": the lowercase role before a name."""
         masked = self.masked
@@ -592,12 +625,13 @@ class _Article:
         self._add_ref(_Ref(at, known, False, True))
 
     def _add_ref(self, ref: _Ref) -> None:
-        index = bisect.bisect_right(self._mention_starts(), ref.at)
+        starts = self._mention_starts()
+        index = bisect.bisect_right(starts, ref.at)
         if index and self.mentions[index - 1].at == ref.at:
             self.mentions[index - 1] = ref
         else:
             self.mentions.insert(index, ref)
-            self._starts = None
+            starts.insert(index, ref.at)
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
@@ -605,16 +639,26 @@ class _Article:
         return self._starts
 
     def _antecedent(self, mention: Mention) -> Speaker | None:
+        person = self._antecedent_person(mention)
+        return speaker_for(person) if person is not None else None
+
+    def _antecedent_person(self, mention: Mention) -> Person | None:
         word = mention.text.casefold()
         if word in {"i", "we"}:
             return None
         gender = "m" if word == "he" else "f" if word == "she" else None
         wants_org = word == "it"
         current = self.sentence_of(mention.at)
-        end = bisect.bisect_left(self._mention_starts(), mention.at)
+        starts = self._mention_starts()
+        end = bisect.bisect_left(starts, mention.at)
+        first = self.sentences[max(0, current - _LOOK_BACK + 1)][0]
+        begin = max(end - 60, bisect.bisect_left(starts, first, 0, end))
         by_sentence: dict[int, list[_Ref]] = {}
-        for ref in self.mentions[max(0, end - 60) : end]:
-            by_sentence.setdefault(self.sentence_of(ref.at), []).append(ref)
+        sentence_starts = self._sentence_starts
+        bisect_right = bisect.bisect_right
+        for ref in self.mentions[begin:end]:
+            index = bisect_right(sentence_starts, ref.at) - 1
+            by_sentence.setdefault(index if index > 0 else 0, []).append(ref)
         fallback: Person | None = None
         for sentence in range(current, max(-1, current - _LOOK_BACK), -1):
             refs = by_sentence.get(sentence, [])
@@ -625,7 +669,7 @@ class _Article:
                     continue
                 if gender and person.gender and person.gender != gender:
                     continue
-                return speaker_for(person)
+                return person
             for ref in refs:
                 person = ref.person
                 if word != "they" and person.is_org != wants_org:
@@ -635,7 +679,7 @@ class _Article:
                 if not ref.modifier and not self.masked[self.sentences[sentence][0] : ref.at].strip(
                     " \ue000"
                 ):
-                    return speaker_for(person)  # the sentence's subject, even with no title
+                    return person  # the sentence's subject, even with no title
                 break
             for ref in refs:
                 person = ref.person
@@ -648,10 +692,10 @@ class _Article:
                     and (person.spoke or person.role is not None or person.gender is not None)
                 )
                 if strong:
-                    return speaker_for(person)
+                    return person
                 if fallback is None and not ref.modifier and len(person.name.split()) >= 2:
                     fallback = person
-        return speaker_for(fallback) if fallback is not None else None
+        return fallback
 
     def _introduced(self, head: str, at: int) -> str | None:
         """Where "the official" was first introduced: "a senior State Department official"."""
@@ -693,8 +737,17 @@ def attribute(text: str, spans: list[Span]) -> list[Attribution]:
     for span in spans:
         mention, rule = _frame(article, span)
         results.append(
-            Attribution(None, _is_partial(article, span), mention is not None, mention, rule)
+            Attribution(
+                None,
+                _is_partial(article, span),
+                mention is not None and rule != "described-subject",
+                mention,
+                rule,
+            )
         )
+    article.chain_pronouns(
+        [r.mention.at for r in results if r.mention is not None and r.mention.kind == "pronoun"]
+    )
     # Resolve in reading order, so pronouns can point at earlier speakers.
     previous_anonymous: dict[str, Speaker] = {}
     for result in results:
@@ -708,6 +761,9 @@ def attribute(text: str, spans: list[Span]) -> list[Attribution]:
                 speaker = previous_anonymous.get(head, speaker)
             else:
                 previous_anonymous[head] = speaker
+        if speaker is not None and mention.kind == "description":
+            # The words as written ("the senator"), beside the name they resolve to.
+            speaker = replace(speaker, mention=unmask(mention.text))
         result.speaker = speaker
         if speaker is not None:
             described = (
@@ -799,6 +855,9 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _embedded_frame(article, lo, span.open_at)
         if mention is not None:
             return mention, "embedded"
+        mention = _described_subject(article, lo, span.open_at)
+        if mention is not None:
+            return mention, "described-subject"  # a likely speaker, not a frame
     return None, ""
 
 
@@ -921,6 +980,9 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     according = list(_ACCORDING_TO.finditer(segment))
     if according:
         return _right_np(masked, lo + according[-1].end(), at)
+    top = _top_speaker(article, lo, at)
+    if top is not None:
+        return top
     tokens = list(_TOKEN.finditer(segment, max(0, len(segment) - 300)))
     for token in reversed(tokens):
         word = token.group().casefold()
@@ -934,6 +996,46 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
         if mention is not None:
             return mention
     return _subject(article, lo, at)
+
+
+# A description opening its sentence, then its verb: "A staffer emailed …", "The senator
+# described …".
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s")
+_DESCRIBED_VERB_SKIP = word_set("also later then")
+
+
+def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
+    masked = article.masked
+    match = _DESCRIBED_SUBJECT.match(masked, lo, at)
+    if match is None:
+        return None
+    start = match.end() - len(match.group().strip()) - 1
+    words = masked[match.end() : min(at, match.end() + 80)].split()[:6]
+    for index, head in enumerate(words[:4]):
+        if not head[:1].islower() or index + 1 >= len(words):
+            continue
+        if head not in SPEAKER_HEADS and head.rstrip("s") not in SPEAKER_HEADS:
+            continue
+        rest = [w for w in words[index + 1 :] if w not in _DESCRIBED_VERB_SKIP]
+        verb = rest[0] if rest else ""
+        if verb in _ANY_VERB or verb in SAID_AFTER or (verb.islower() and verb.endswith("ed")):
+            phrase = " ".join([match.group().strip(), *words[: index + 1]])
+            return Mention("description", unmask(phrase), start)
+        return None
+    return None
+
+
+def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
+    """The speaker of a sentence that opens with "Ortez said (that) …": a fragment quoted
+    further on is hers, whatever the reported clause says about others."""
+    mention = _subject(article, lo, at)
+    if mention is None:
+        return None
+    end = mention.at + len(mention.text)
+    match = _SPEAKS.match(article.masked, end)
+    if match is None or match.end() > at or match.group(1) not in _TOP_VERBS:
+        return None
+    return mention
 
 
 def _subject(article: _Article, lo: int, at: int) -> Mention | None:

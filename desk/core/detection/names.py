@@ -37,7 +37,7 @@ from desk.core.detection.values import Speaker
 DOT = "\ue001"
 NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Fr|St|Jr|Sr|Ft)[.\ue001]"
-    r"|[A-Z][A-Za-z’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
+    r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
 )
 _PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
 _SUFFIX = r"(?:,? (?:Jr[.\ue001]|Sr[.\ue001]|II|III|IV))?"
@@ -106,7 +106,7 @@ def gender_of(name: str, role: str | None = None) -> str | None:
         if word in FEMALE_TITLES:
             return "f"
     words = name.split()
-    if len(words) >= 2:
+    if len(words) >= 2 and not family_first(words):
         first = words[0].casefold()
         if first in FEMALE_NAMES:
             return "f"
@@ -157,6 +157,8 @@ def drop_place(run: str) -> str:
         return run  # "Governor of Texas", "Bank of America": the place belongs to the title
     if end in PLACE_WORDS or (end in ORG_HEADS and len(words) >= 2):
         return head  # "Ana Ortez of the Harbor Group": where she works is no part of her name
+    if len(words) == 2 and words[0].casefold() in _HONORIFICS:
+        return head  # "Mr. Ortez of Harborline": an honorific and a surname make the name
     return run
 
 
@@ -218,10 +220,33 @@ def split_title(run: str) -> NameParts | None:
     return NameParts(name, role, gender, titled)
 
 
+# A Korean given name of two syllables joined by a hyphen: "Jong-un", "Son-gwon", "Jae-in".
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+(?:['’]s?)?")
+
+
+def family_first(words: list[str]) -> bool:
+    """ "Kim Jong-un", "Moon Jae-in": the family name comes first, the hyphenated given name
+    last (unlike "Holtz-Eakin", whose second part is capitalised)."""
+    return len(words) == 2 and "-" in words[1] and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+
+
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     words = [w for w in name.split() if w not in {"Jr.", "Sr.", "II", "III", "IV", "Jr.,"}]
+    if family_first(words):
+        return words[0]
     return _POSSESSIVE.sub("", words[-1].rstrip(",")) if words else name
+
+
+@lru_cache(maxsize=4096)
+def surname_key(name: str) -> str:
+    """The key people are filed under: the folded surname."""
+    return surname(name).casefold()
+
+
+def given_name(name: str) -> str:
+    words = name.split()
+    return words[1] if family_first(words) else words[0]
 
 
 def looks_like_org(name: str) -> bool:
@@ -244,7 +269,7 @@ class People:
     ) -> Person:
         """Remember a full name; ``known`` is ``find(parts.name, at)`` when the caller has it."""
         name = parts.name
-        key = surname(name).casefold()
+        key = surname_key(name)
         if known is None:
             known = self.find(name, at)
         if known is not None and _other_first_name(name, known.name):
@@ -271,7 +296,7 @@ class People:
 
         ``gender``, from a title ("Mrs. Clinton"), picks among people sharing the surname.
         """
-        candidates = self.by_surname.get(surname(name).casefold())
+        candidates = self.by_surname.get(surname_key(name))
         if not candidates:
             return None
         if len(candidates) == 1:
@@ -283,8 +308,8 @@ class People:
             exact = [p for p in candidates if p.name == name]
             if exact:
                 return exact[0]
-            first = words[0]
-            candidates = [p for p in candidates if p.name.split()[0] == first] or candidates
+            first = given_name(name)
+            candidates = [p for p in candidates if given_name(p.name) == first] or candidates
         before = [p for p in candidates if p.at <= at]
         # The fullest name seen last before this mention; a later one only when none came before.
         pool = before or candidates
@@ -307,7 +332,7 @@ def _other_first_name(name: str, other: str) -> bool:
     words, others = name.split(), other.split()
     if len(words) < 2 or len(others) < 2:
         return False
-    first, other_first = words[0].rstrip("."), others[0].rstrip(".")
+    first, other_first = given_name(name).rstrip("."), given_name(other).rstrip(".")
     return not (first.startswith(other_first) or other_first.startswith(first))
 
 

@@ -6,6 +6,7 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 from desk.core.detection import Speaker, detect_quotes
+from desk.core.detection.names import surname
 
 
 def _names(text: str) -> list[str | None]:
@@ -116,3 +117,80 @@ def test_fallback_speaker_has_a_lower_confidence_than_a_framed_one() -> None:
 def test_indefinite_article_before_a_capitalised_label_makes_a_description() -> None:
     (quote,) = detect_quotes('"We will win," one Vermont Democrat said.')
     assert quote.speaker == Speaker("one Vermont Democrat", None, True)
+
+
+def test_pronoun_chain_carries_the_subject_across_sentences() -> None:
+    text = (
+        "Lina Ortez said the dock was safe. But she suggested that Mayor Ana Brask had other "
+        'worries. "The budget is tight," she said.'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_fragment_belongs_to_the_sentence_opening_speaker() -> None:
+    text = 'Dewan Kolar said Governor John Brask called the plan "a disaster" on Monday.'
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_korean_family_name_comes_first() -> None:
+    text = (
+        'North Korean leader Kim Jong-un called for "self-reliance" on Monday.\n\n'
+        'Later, Kim said the talks had hit "a wall of ceaseless pressure."'
+    )
+    assert _names(text) == ["Kim Jong-un", "Kim Jong-un"]
+
+
+def test_korean_and_hyphenated_western_surnames() -> None:
+    assert surname("Kim Jong-un") == "Kim"
+    assert surname("Moon Jae-in") == "Moon"
+    assert surname("Dana Holtz-Eakin") == "Holtz-Eakin"
+
+
+def test_two_korean_people_of_one_family_stay_apart() -> None:
+    text = (
+        'Kim Jong-un praised "self-reliance" on Monday.\n\n'
+        'Kim Yo-jong called the drills "reckless."\n\n'
+        '"We are ready," Kim Jong-un said.'
+    )
+    assert _names(text) == ["Kim Jong-un", "Kim Yo-jong", "Kim Jong-un"]
+
+
+def test_accented_letters_belong_to_the_name() -> None:
+    text = 'Ilda Calderón runs the port.\n\n"The cranes are ready," Calderón said.'
+    assert _names(text) == ["Ilda Calderón"]
+
+
+def test_employer_after_an_honorific_and_surname_is_not_the_speaker() -> None:
+    text = '"The show is good," said Mr. Brask of Harborline.'
+    assert _names(text) == ["Brask"]
+
+
+def test_description_is_kept_as_written_beside_the_resolved_name() -> None:
+    text = 'Senator Lina Ortez toured the docks.\n\n"We will win," the senator said.'
+    [quote] = detect_quotes(text)
+    assert quote.speaker == Speaker("Lina Ortez", "Senator", False)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the senator"
+
+
+def test_names_and_pronouns_have_no_written_mention() -> None:
+    text = 'Lina Ortez toured the docks. "We will win," she said. "Soon," Ortez said.'
+    assert [q.speaker.mention for q in detect_quotes(text) if q.speaker] == [None, None]
+
+
+def test_mention_takes_no_part_in_equality_or_hashing() -> None:
+    plain = Speaker("Lina Ortez", "Senator", False)
+    written = Speaker("Lina Ortez", "Senator", False, mention="the senator")
+    assert plain == written
+    assert {plain: 1}[written] == 1
+
+
+def test_description_opening_the_sentence_attributes_a_fragment() -> None:
+    text = (
+        "The port reopened on Monday.\n\n"
+        'A harbor spokesman emailed that the cranes were "ready for the season."'
+    )
+    [quote] = detect_quotes(text)
+    assert quote.speaker == Speaker("A harbor spokesman", None, True)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "A harbor spokesman"
