@@ -94,9 +94,7 @@ def test_an_import_stores_a_whole_article_or_nothing(
 ) -> None:
     original_add = repositories.ArticleRepository.add
 
-    def add_then_fail(
-        self: repositories.ArticleRepository, *args: object, **kwargs: object
-    ) -> int:
+    def add_then_fail(self: repositories.ArticleRepository, *args: object, **kwargs: object) -> int:
         original_add(self, *args, **kwargs)  # type: ignore[arg-type]
         raise RuntimeError("disk pulled out mid-write")
 

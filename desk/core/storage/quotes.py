@@ -389,7 +389,6 @@ class QuoteRepository:
             raise NotFound(f"there is no article with id {article_id}")
         return _checked_span(text, start, end)
 
-
     def _check_version(self, row: QuoteRow, expected: int | None) -> None:
         if expected is not None and row.version != expected:
             raise EditConflict(f"Quote {row.id}", row.updated_by, _stamp(row.updated_at))
