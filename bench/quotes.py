@@ -222,6 +222,7 @@ def score(
     found: list[FoundQuote],
     show: bool,
     results: dict[int, Attribution] | None = None,
+    bucket: str | None = None,
 ) -> Tally:
     tally = Tally()
     golds: list[dict[str, Any]] = article["quotes"]
@@ -272,12 +273,16 @@ def score(
             if _speaker_right(quote, gold["speaker_keys"]):
                 tally.speakers_right += 1
             else:
+                kind = ""
                 if results is not None:
-                    tally.why[why(text, quote, gold["speaker_keys"], results.get(quote.start))] += 1
+                    kind = why(text, quote, gold["speaker_keys"], results.get(quote.start))
+                    tally.why[kind] += 1
                 who = quote.speaker.name if quote.speaker else None
-                examples["speaker"].append(
-                    f"{who!r} vs {gold['speaker_keys']}: {_context(text, quote.start, quote.end)}"
-                )
+                if bucket is None or bucket in kind:
+                    examples["speaker"].append(
+                        f"{who!r} vs {gold['speaker_keys']} [{kind}]: "
+                        f"{_context(text, quote.start, quote.end)}"
+                    )
         if quote.partial == bool(gold.get("partial")):
             tally.partials_right += 1
         else:
@@ -325,6 +330,7 @@ def main() -> None:
     parser.add_argument("--outlet", help="only articles from this outlet")
     parser.add_argument("--no-samples", action="store_true")
     parser.add_argument("--why", action="store_true", help="count speaker mistakes by kind")
+    parser.add_argument("--bucket", help="with --why: show only speaker mistakes of this kind")
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
@@ -353,7 +359,7 @@ def main() -> None:
                 span.start: result
                 for span, result in zip(spans, attribute(article["text"], spans), strict=True)
             }
-        tally = score(article, found, args.show > 0, attributions)
+        tally = score(article, found, args.show > 0, attributions, args.bucket)
         total.add(tally)
         per_outlet.setdefault(article["outlet"], Tally()).add(tally)
         for kind, items in tally.examples.items():

@@ -289,11 +289,25 @@ def _strip_filler(segment: str) -> str:
     return stripped
 
 
+# ", South Carolina" after "of Columbia" or "from Sumter": the state of a home town, not a
+# subject of its own.
+_HOME_STATE = re.compile(
+    r"\b(?:of|from|in|near)(?: [A-Z][\w’'\-\ue001]*)+(, (?:(?:New|North|South|West|Rhode) )?"
+    r"[A-Z][a-z]+),?$"
+)
+# Words that open a clause with where it happens rather than who acts.
+_LOCATIVE_LEAD = word_set("in at from outside inside across near")
+
+
 def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at ``hi``: "…, Kerry said" -> Kerry; "the official said"."""
     stripped = _strip_filler(masked[lo:hi])
     if not stripped:
         return None
+    home = _HOME_STATE.search(stripped)
+    if home is not None and home.group(1).rsplit(" ", 1)[-1].casefold() in PLACE_WORDS:
+        # "Stacy Ortez of Columbia, South Carolina says": drop the state, keep the comma.
+        stripped = stripped[: home.start(1)] + ("," if stripped.endswith(",") else "")
     if stripped.endswith(","):
         # "Donna Brazile, the party's chairwoman, said": the name is before the appositive.
         head, comma, appositive = stripped[:-1].rpartition(",")
@@ -309,9 +323,12 @@ def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
         if first_word in {"the", "a", "an"} or role_words(last.split()[0] if last.split() else ""):
             cut = _CLAUSE_BREAK.match(head)
             start = cut.end() if cut else 0
-            mention = _classify(head[start:], lo + start, _role_from_appositive(last))
-            if mention is not None and mention.kind == "name":
-                return mention
+            lead = head[start:].split()[:1]
+            # "In Ohio, Governor Ortez said": where it happens is no subject.
+            if not lead or lead[0].casefold() not in _LOCATIVE_LEAD:
+                mention = _classify(head[start:], lo + start, _role_from_appositive(last))
+                if mention is not None and mention.kind == "name":
+                    return mention
         offset += len(head) + 1
         stripped = last
     cut = _CLAUSE_BREAK.match(stripped)
@@ -479,6 +496,13 @@ class _Article:
         parsed: dict[str, tuple[NameParts, bool, bool] | None] = {}
         for match in NAME_RUN.finditer(masked):
             raw = match.group()
+            start = match.start()
+            while start >= region_hi and region + 1 < len(regions):
+                region += 1
+                region_lo, region_hi = regions[region]
+            near = region_lo <= start < region_hi
+            if not near and " " not in raw and "\u00a0" not in raw:
+                continue  # one word is never a full name: far from quotations, nothing reads it
             if raw in parsed:
                 entry = parsed[raw]
             else:
@@ -486,11 +510,6 @@ class _Article:
             if entry is None:
                 continue
             parts, possessive, full = entry
-            start = match.start()
-            while start >= region_hi and region + 1 < len(regions):
-                region += 1
-                region_lo, region_hi = regions[region]
-            near = region_lo <= start < region_hi
             if not (full or near):
                 continue  # a surname far from any quotation: nothing reads it
             known = people.find(parts.name, start, parts.gender)

@@ -93,6 +93,11 @@ def role_words(text: str) -> frozenset[str]:
     return frozenset(_ROLE_EQUIVALENTS.get(w, w) for w in words if w in ROLE_NOUNS)
 
 
+_JOINERS = frozenset({"of", "the", "and", "&"})
+_ROLE_LIKE = ROLE_NOUNS | PERSON_TITLES | _HONORIFICS
+_TITLE_WORDS = _ROLE_LIKE | _JOINERS
+
+
 def _is_role_word(word: str) -> bool:
     folded = word.casefold()
     return folded in ROLE_NOUNS or folded in PERSON_TITLES or folded in _HONORIFICS
@@ -170,53 +175,61 @@ def split_title(run: str) -> NameParts | None:
     """
     if " " not in run and "\u00a0" not in run:
         # One word, the most common run: no title to split off.
-        folded = run.casefold()
-        if folded in NOT_NAMES:
-            return NameParts(run, None, None, False) if folded in _HONORIFICS else None
+        single = run.casefold()
+        if single in NOT_NAMES:
+            return NameParts(run, None, None, False) if single in _HONORIFICS else None
         return NameParts(run, None, None, False)
     words = drop_place(run.replace("\u00a0", " ")).split(" ")
-    while words and words[0].casefold() in NOT_NAMES and words[0].casefold() not in _HONORIFICS:
-        words.pop(0)
-    if not words:
+    folded = [w.casefold() for w in words]
+    first = 0
+    while first < len(words) and folded[first] in NOT_NAMES and folded[first] not in _HONORIFICS:
+        first += 1
+    if first == len(words):
         return None
-    if words[-1].casefold() in ORG_HEADS:
+    if first:
+        words, folded = words[first:], folded[first:]
+    if folded[-1] in ORG_HEADS:
         return NameParts(" ".join(words), None, None, False)
     last_title = -1
     described = False
-    for i, word in enumerate(words[:-1]):
-        if _is_role_word(word) or word.casefold() in {"of", "the", "and", "&"}:
+    for i in range(len(words) - 1):
+        word = folded[i]
+        if word in _TITLE_WORDS:
             last_title = i
-        elif word.casefold() in NAME_DESCRIPTORS and i == last_title + 1:
+        elif word in NAME_DESCRIPTORS and i == last_title + 1:
             last_title = i
             described = True
         elif i > last_title + 1:
             break
-    # "Secretary of State" is a title, "State" is not a first name: keep role words together.
-    title_words = words[: last_title + 1]
-    name_words = words[last_title + 1 :]
-    while title_words and title_words[-1].casefold() in {"of", "the", "and", "&"}:
-        name_words.insert(0, title_words.pop())
-    while name_words and name_words[0].casefold() in {"of", "the", "and", "&"}:
-        title_words.append(name_words.pop(0))
-    if not name_words:
+    # "Secretary of State" is a title, "State" is not a first name: keep role words together;
+    # "of", "the", "and" between title and name belong to the title.
+    cut = last_title + 1
+    while cut < len(words) and folded[cut] in _JOINERS:
+        cut += 1
+    if cut == len(words):
         return None
     gender = None
     honorific = False
-    for word in title_words:
-        folded = word.casefold()
-        if folded in MALE_TITLES:
+    titled = False
+    kept: list[str] = []
+    for word, fold in zip(words[:cut], folded[:cut], strict=True):
+        if fold in MALE_TITLES:
             gender = "m"
-        elif folded in FEMALE_TITLES:
+        elif fold in FEMALE_TITLES:
             gender = "f"
-        if folded in _HONORIFICS:
+        if fold in _HONORIFICS:
             honorific = True
-    role_text = " ".join(w for w in title_words if w.casefold() not in _HONORIFICS)
+        else:
+            kept.append(word)
+        if fold in _ROLE_LIKE:
+            titled = True
+    role_text = " ".join(kept)
     role = expand_role(role_text) if role_text and role_words(role_text) else None
-    name = " ".join(name_words)
+    name = " ".join(words[cut:])
     gender = gender or gender_of(name)
-    titled = honorific or any(_is_role_word(w) for w in title_words)
+    titled = titled or honorific
     if not described:
-        titled = titled or bool(title_words)
+        titled = titled or cut > 0
     return NameParts(name, role, gender, titled)
 
 

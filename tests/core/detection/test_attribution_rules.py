@@ -194,3 +194,30 @@ def test_description_opening_the_sentence_attributes_a_fragment() -> None:
     assert quote.speaker == Speaker("A harbor spokesman", None, True)
     assert quote.speaker is not None
     assert quote.speaker.mention == "A harbor spokesman"
+
+
+def test_home_town_and_state_after_the_speaker_are_skipped() -> None:
+    text = (
+        "The fair opened on Friday.\n\n"
+        'Dana Pell of Millbrook, Vermont says the harbor will be "busier than ever."'
+    )
+    [name] = _names(text)
+    assert name is not None
+    assert name.startswith("Dana Pell")
+
+
+def test_home_state_inside_an_appositive_is_skipped() -> None:
+    text = (
+        "The fair opened on Friday.\n\n"
+        "Dana Pell, a 40-year-old baker from Millbrook, Vermont, says the harbor will be "
+        '"busier than ever."'
+    )
+    assert _names(text) == ["Dana Pell"]
+
+
+def test_place_opening_the_sentence_is_not_the_speaker() -> None:
+    text = (
+        "The storm passed on Monday.\n\n"
+        'In Millbrook, Mayor Dana Pell said the damage was "worse than feared."'
+    )
+    assert _names(text) == ["Dana Pell"]
