@@ -85,6 +85,9 @@ class WindowActions:
         )
         self.edit_note = self._make("Edit &Note", "Ctrl+Shift+N", "Type a note for the quote")
         self.focus_quotes = self._make("Go to &Quote List", "Ctrl+L", "Move to the quote list")
+        self.people = self._make(
+            "&People…", "Ctrl+Shift+P", "Rename or merge the people quoted in the library"
+        )
         # -- Article
         self.edit = self._make(
             "&Edit Details…", "Ctrl+E", "Change the headline, outlet, byline, date or link"
@@ -154,6 +157,8 @@ class WindowActions:
         quote_menu.addActions(
             [self.next_unchecked, self.previous_unchecked, self.next_quote, self.previous_quote]
         )
+        quote_menu.addSeparator()
+        quote_menu.addAction(self.people)
 
         article_menu = bar.addMenu("&Article")
         article_menu.addActions([self.edit, self.delete])

@@ -8,6 +8,7 @@ so that every view refreshes from one signal rather than from each other.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -302,6 +303,44 @@ class Controller(QObject):
         except DeskError as error:
             self.error_reported.emit("Cannot add the person", str(error))
             return None
+
+    def speaker_counts(self) -> dict[int, int]:
+        """Per person id, how many shown quotes are theirs: one query, grouped here."""
+        try:
+            quotes = self._library.quotes(reviews=SHOWN_REVIEWS)
+        except DeskError as error:
+            self.error_reported.emit("Cannot count the quotes", str(error))
+            return {}
+        return dict(Counter(q.speaker_id for q in quotes if q.speaker_id is not None))
+
+    def rename_person(self, person_id: int, name: str, role: str | None = None) -> Person | None:
+        """Correct a person's name or role (not undoable); the old name stays as an alias."""
+        try:
+            person = self._library.rename_person(person_id, name, role or None)
+        except DeskError as error:
+            self.error_reported.emit("Cannot rename the person", str(error))
+            return None
+        self._people_changed()
+        return person
+
+    def merge_people(self, keep_id: int, other_ids: Sequence[int]) -> Person | None:
+        """Make several people one (not undoable: each moved quote's history records it)."""
+        others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
+        if not others:
+            self.error_reported.emit("Cannot merge", "Choose at least two people to merge.")
+            return None
+        try:
+            person = self._library.merge_people(keep_id, others, by=self.checker)
+        except DeskError as error:
+            self.error_reported.emit("Cannot merge the people", str(error))
+            return None
+        self._people_changed()
+        return person
+
+    def _people_changed(self) -> None:
+        # Quotes show their speaker's name, and the editor offers the people: both reload.
+        self.library_changed.emit()
+        self.quotes_changed.emit(None)
 
     def sources(self) -> list[ArticleSummary]:
         """Primary documents a quote's evidence can point into."""

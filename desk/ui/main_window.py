@@ -41,6 +41,7 @@ from desk.ui.controller import Controller
 from desk.ui.dialogs.import_report_dialog import ImportReportDialog
 from desk.ui.dialogs.metadata_dialog import MetadataDialog
 from desk.ui.dialogs.paste_dialog import PasteDialog
+from desk.ui.dialogs.people_dialog import PeopleDialog
 from desk.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
 from desk.ui.quote_workflow import QuoteWorkflow
 from desk.ui.state import WindowState
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         a.import_source.triggered.connect(self._on_import_source_action_triggered)
         a.export.triggered.connect(self._on_export_action_triggered)
         a.settings.triggered.connect(self._on_settings_action_triggered)
+        a.people.triggered.connect(self._on_people_action_triggered)
         a.quit.triggered.connect(self.close)
         a.edit.triggered.connect(self._on_edit_action_triggered)
         a.delete.triggered.connect(self._on_delete_action_triggered)
@@ -543,6 +545,16 @@ class MainWindow(QMainWindow):
                 "The other library opens when Quote Desk is started again", 8000
             )
         self._state.sync()
+
+    def _on_people_action_triggered(self) -> None:
+        """One modeless People dialog: a second press brings it forward."""
+        dialog = self.findChild(PeopleDialog)
+        if dialog is None:
+            dialog = PeopleDialog(self._controller, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _on_edit_action_triggered(self) -> None:
         article_id = self.library_panel.current_article_id() or self.current_article_id
