@@ -13,18 +13,21 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.cli.common import UsageError, db_option
+from desk.cli.common import UsageError, db_option, terminal_progress
 from desk.core.entities import QuoteStatus
 from desk.core.errors import DeskError
 from desk.core.export import ExportFormat, QuoteSheet, Selection, build_sheet, write
 from desk.core.export.reanchor import import_annotations, read_annotations
 from desk.core.library import Library, default_checker
+from desk.core.progress import NO_PROGRESS
 
 if TYPE_CHECKING:
     from desk.cli.common import Subparsers
 
 _FORMATS = [f.value for f in ExportFormat]
 _STATUSES = [s.value for s in QuoteStatus]
+#: The formats slow enough on a big sheet (seconds for a thousand quotes) to show progress.
+_SLOW_FORMATS = (ExportFormat.DOCX, ExportFormat.PDF, ExportFormat.XLSX)
 
 
 def register(sub: Subparsers) -> None:
@@ -116,9 +119,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write(sheet: QuoteSheet, fmt: ExportFormat, out: Path) -> int | None:
+    """Write the file, with progress on the terminal for the slow formats."""
+    progress = terminal_progress() if fmt in _SLOW_FORMATS else NO_PROGRESS
     if fmt is not ExportFormat.PDF:
         try:
-            write(sheet, fmt, out)
+            write(sheet, fmt, out, progress=progress)
         except OSError as error:
             raise DeskError(f"cannot write {out}: {error.strerror or error}") from error
         return None
@@ -127,7 +132,7 @@ def _write(sheet: QuoteSheet, fmt: ExportFormat, out: Path) -> int | None:
     except ImportError as error:
         raise DeskError(f"PDF needs Qt, which cannot be loaded: {error}") from error
     try:
-        return write_pdf(sheet, out)
+        return write_pdf(sheet, out, progress=progress)
     except OSError as error:
         raise DeskError(f"cannot write {out}: {error.strerror or error}") from error
 

@@ -135,3 +135,34 @@ def test_annotations_round_trip_through_the_command_line(
     empty = run_desk("annotations", "import", str(out), db=other)
     assert empty.returncode == 1
     assert "0 anchored, 3 not anchored" in empty.stdout
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "csv"])
+def test_slow_formats_show_progress_on_the_terminal(
+    library: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """In process: a subprocess's stderr is no terminal, so its progress would be silent."""
+    from desk.cli import export
+    from desk.core.export import ExportFormat, build_sheet
+    from desk.core.library import Library
+
+    reports: list[tuple[int, int, str]] = []
+
+    def report(done: int, total: int, text: str) -> None:
+        reports.append((done, total, text))
+
+    monkeypatch.setattr(export, "terminal_progress", lambda: report)
+    with Library.open(library) as opened:
+        sheet = build_sheet(opened)
+    out = tmp_path / f"sheet.{fmt}"
+
+    export._write(sheet, ExportFormat(fmt), out)
+
+    total = len(sheet.entries)
+    assert total > 0
+    if fmt == "csv":
+        assert reports == []  # fast: no progress line
+    else:
+        assert [done for done, _, _ in reports] == list(range(total + 1))
+        assert reports[-1] == (total, total, f"Writing {out.name}…")
+    assert out.stat().st_size > 0

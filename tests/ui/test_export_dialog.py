@@ -13,9 +13,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk.core.entities import ArticleDraft, DocumentKind, MetadataEdit, QuoteEdit, QuoteStatus
-from desk.core.export import ExportFormat, build_sheet
+from desk.core.export import ExportFormat, QuoteSheet, build_sheet
 from desk.core.library import Library
-from desk.core.progress import CancelToken, Progress
+from desk.core.progress import Cancelled, CancelToken, Progress
 from desk.ui.dialogs import export_dialog
 from desk.ui.dialogs.export_dialog import BUILDING_PREVIEW, ExportDialog
 from desk.ui.export_pdf import write_pdf
@@ -205,6 +205,66 @@ def test_cancel_stops_the_export_and_keeps_the_old_file(
     release.set()
     qtbot.waitUntil(lambda: blocker.done and not task_runner.busy, timeout=10_000)
 
+    assert out.read_bytes() == b"the previous export"
+    assert exported == []
+    assert [p.name for p in tmp_path.iterdir() if "sheet" in p.name] == ["sheet.docx"]  # no debris
+
+
+def test_cancel_during_a_docx_export_stops_the_writer_and_keeps_the_old_file(
+    qtbot: QtBot,
+    library: Library,
+    task_runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real thread: the DOCX writer itself stops between quotes, not only the dialog."""
+    out = tmp_path / "sheet.docx"
+    out.write_bytes(b"the previous export")
+    first_progress = threading.Event()
+    cancelled_in_ui = threading.Event()
+    reports: list[tuple[int, int]] = []
+    outcome: list[BaseException | None] = []
+
+    def write_holding_at_first_progress(
+        sheet: QuoteSheet, fmt: ExportFormat, path: Path, *, progress: Progress, cancel: CancelToken
+    ) -> None:
+        def report(done: int, total: int, text: str) -> None:
+            reports.append((done, total))
+            progress(done, total, text)
+            if not first_progress.is_set():
+                first_progress.set()  # the writer waits here until the user has cancelled
+                cancelled_in_ui.wait(10)
+
+        try:
+            real_write(sheet, fmt, path, progress=report, cancel=cancel)
+        except BaseException as error:
+            outcome.append(error)
+            raise
+        outcome.append(None)
+
+    real_write = export_dialog.write
+    monkeypatch.setattr(export_dialog, "write", write_holding_at_first_progress)
+    widget = ExportDialog(library, task_runner)
+    qtbot.addWidget(widget)
+    widget.set_format(ExportFormat.DOCX)
+    widget.path_edit.setText(str(out))
+    widget.show()
+    exported: list[object] = []
+    widget.exported.connect(exported.append)
+
+    assert widget.export()
+    qtbot.waitUntil(first_progress.is_set, timeout=10_000)
+    widget.reject()  # the dialog's Cancel, while the writer is at its first quote
+    cancelled_in_ui.set()
+    assert not widget.exporting
+    assert "cancelled" in widget.message.text()
+    qtbot.waitUntil(lambda: bool(outcome) and not task_runner.busy, timeout=10_000)
+
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], Cancelled)  # the writer itself gave up
+    total = reports[0][1]
+    assert total == 3
+    assert max(done for done, _ in reports) < total
     assert out.read_bytes() == b"the previous export"
     assert exported == []
     assert [p.name for p in tmp_path.iterdir() if "sheet" in p.name] == ["sheet.docx"]  # no debris

@@ -3,6 +3,9 @@
 :func:`build_sheet` reads a library into a :class:`QuoteSheet`; :func:`write` renders it in one
 of :class:`ExportFormat`. Every format but PDF is written here, without Qt; PDF is printed by
 ``desk.ui.export_pdf`` from the same HTML layout, because Qt's PDF writer lives in the UI layer.
+
+Every writer reports its progress quote by quote and stops between quotes when its cancel token
+is set, raising :class:`~desk.core.progress.Cancelled`; the file it was to replace is untouched.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from desk.core.export.csv_xlsx import render_csv, write_csv, write_xlsx
 from desk.core.export.docx_writer import write_docx
@@ -31,6 +35,7 @@ from desk.core.export.sheet import (
     build_sheet,
     word_diff,
 )
+from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
 
 class ExportFormat(enum.StrEnum):
@@ -93,18 +98,50 @@ TEXT_RENDERERS: dict[ExportFormat, Callable[[QuoteSheet], str]] = {
 }
 
 
-def write(sheet: QuoteSheet, fmt: ExportFormat, path: Path) -> None:
-    """Write ``sheet`` to ``path`` whole or not at all (PDF: see ``desk.ui.export_pdf``)."""
+class _Renderer(Protocol):
+    def __call__(
+        self,
+        sheet: QuoteSheet,
+        /,
+        *,
+        progress: Progress = ...,
+        cancel: CancelToken | None = ...,
+    ) -> str: ...
+
+
+_TEXT_WRITERS: dict[ExportFormat, _Renderer] = {
+    ExportFormat.MD: render_markdown,
+    ExportFormat.HTML: render_html,
+    ExportFormat.JSON: render_json,
+    ExportFormat.CLAIMREVIEW: render_claimreview,
+    ExportFormat.WEBANNOTATION: render_webannotation,
+}
+
+
+def write(
+    sheet: QuoteSheet,
+    fmt: ExportFormat,
+    path: Path,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Write ``sheet`` to ``path`` whole or not at all (PDF: see ``desk.ui.export_pdf``).
+
+    ``progress`` hears of every quote written (``done`` of ``total``, unthrottled); once
+    ``cancel`` is set the writer raises :class:`~desk.core.progress.Cancelled` before the next
+    quote, removes its temporary file and leaves ``path`` as it was.
+    """
     if fmt is ExportFormat.PDF:
         raise ValueError("PDF is printed by Qt: use desk.ui.export_pdf.write_pdf")
     if fmt is ExportFormat.CSV:
-        write_csv(sheet, path)
+        write_csv(sheet, path, progress=progress, cancel=cancel)
     elif fmt is ExportFormat.XLSX:
-        write_xlsx(sheet, path)
+        write_xlsx(sheet, path, progress=progress, cancel=cancel)
     elif fmt is ExportFormat.DOCX:
-        write_docx(sheet, path)
+        write_docx(sheet, path, progress=progress, cancel=cancel)
     else:
-        write_text(path, TEXT_RENDERERS[fmt](sheet))
+        write_text(path, _TEXT_WRITERS[fmt](sheet, progress=progress, cancel=cancel))
 
 
 __all__ = [

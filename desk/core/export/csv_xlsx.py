@@ -16,6 +16,8 @@ from typing import Any
 
 from desk.core.export.files import atomic_path
 from desk.core.export.sheet import QuoteSheet, SheetEntry
+from desk.core.export.steps import Steps
+from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
 Cell = str | int | date | datetime | None
 
@@ -106,31 +108,58 @@ def _csv_text(value: Cell) -> str:
     return neutralise(value)
 
 
-def render_csv(sheet: QuoteSheet) -> str:
+def render_csv(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+    text: str = "Writing quotes…",
+) -> str:
     """RFC 4180 CSV (CRLF row ends, fields quoted when needed), header row first."""
+    steps = Steps(len(sheet.entries), text, progress, cancel)
+    steps.start()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMN_NAMES)
-    for entry in sheet.entries:
+    for entry in steps.each(sheet.entries):
         writer.writerow([_csv_text(v) for v in row(entry).values()])
     return out.getvalue()
 
 
-def write_csv(sheet: QuoteSheet, path: Path) -> None:
+def write_csv(
+    sheet: QuoteSheet,
+    path: Path,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> None:
     """UTF-8 with a byte-order mark: without it, Excel reads the file as the local code page."""
+    text = render_csv(sheet, progress=progress, cancel=cancel, text=f"Writing {Path(path).name}…")
     with atomic_path(path) as temporary:
-        temporary.write_text("\ufeff" + render_csv(sheet), encoding="utf-8", newline="")
+        temporary.write_text("\ufeff" + text, encoding="utf-8", newline="")
 
 
 _WIDTHS = {"quote": 60, "note": 40, "headline": 40, "variants": 50, "history": 50}
 
 
-def write_xlsx(sheet: QuoteSheet, path: Path) -> None:
-    """A workbook with a "Quotes" sheet (the columns) and an "About" sheet (the selection)."""
+def write_xlsx(
+    sheet: QuoteSheet,
+    path: Path,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> None:
+    """A workbook with a "Quotes" sheet (the columns) and an "About" sheet (the selection).
+
+    Progress is reported per quote; a cancel between quotes raises
+    :class:`~desk.core.progress.Cancelled` and leaves ``path`` as it was.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    steps = Steps(len(sheet.entries), f"Writing {Path(path).name}…", progress, cancel)
+    steps.start()
     book = Workbook()
     quotes = book.active
     quotes.title = "Quotes"
@@ -139,7 +168,7 @@ def write_xlsx(sheet: QuoteSheet, path: Path) -> None:
         cell.font = Font(bold=True)
     quotes.freeze_panes = "A2"
     wrap = Alignment(wrap_text=True, vertical="top")
-    for index, entry in enumerate(sheet.entries, start=2):
+    for index, entry in enumerate(steps.each(sheet.entries), start=2):
         for column, value in enumerate(row(entry).values(), start=1):
             cell = quotes.cell(row=index, column=column)
             _set_cell(cell, value)

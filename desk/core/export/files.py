@@ -14,7 +14,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``, renamed over it only when the block succeeds.
 
     The temporary file lives in the target's folder so the final rename never crosses file
-    systems; a reader of ``target`` sees the old file or the whole new one, never a part.
+    systems; a reader of ``target`` sees the old file or the whole new one, never a part. Any
+    exception leaving the block, :class:`~desk.core.progress.Cancelled` included, removes the
+    temporary file and leaves ``target`` as it was.
     """
     target = Path(target)
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")

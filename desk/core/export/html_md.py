@@ -14,6 +14,8 @@ from html import escape
 
 from desk.core.export import layout
 from desk.core.export.sheet import QuoteSheet, SheetEntry, Variant
+from desk.core.export.steps import Steps
+from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
@@ -120,13 +122,22 @@ def _entry_html(number: int, entry: SheetEntry, new_page: bool = False) -> str:
     )
 
 
-def render_html(sheet: QuoteSheet, *, new_pages: Collection[int] = ()) -> str:
+def render_html(
+    sheet: QuoteSheet,
+    *,
+    new_pages: Collection[int] = (),
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> str:
     """A self-contained page: inline style, no script, no remote resource.
 
     ``new_pages`` holds the numbers of quotes to start a printed page with (with their
     speaker's heading, when they are the speaker's first); the PDF printer sets them so that
-    a quote's table is not split across pages.
+    a quote's table is not split across pages. Progress is reported per quote; a cancel
+    between quotes raises :class:`~desk.core.progress.Cancelled`.
     """
+    steps = Steps(len(sheet.entries), "Writing quotes…", progress, cancel)
+    steps.start()
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -152,7 +163,7 @@ def render_html(sheet: QuoteSheet, *, new_pages: Collection[int] = ()) -> str:
         heading_page = number + 1 in new_pages
         page = ' style="page-break-before: always"' if heading_page else ""
         out.append(f"<h2{page}>{_e(layout.speaker_heading(group.speaker, group.role))}</h2>")
-        for index, entry in enumerate(group.entries):
+        for index, entry in enumerate(steps.each(group.entries)):
             number += 1
             out.append(_entry_html(number, entry, index > 0 and number in new_pages))
     out.append("</body></html>")
@@ -198,7 +209,15 @@ def _md_quote(text: str) -> str:
     return "\n>\n".join(f"> {p}" for p in paragraphs)
 
 
-def render_markdown(sheet: QuoteSheet) -> str:
+def render_markdown(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> str:
+    """The sheet as Markdown; progress and cancelling as for :func:`render_html`."""
+    steps = Steps(len(sheet.entries), "Writing quotes…", progress, cancel)
+    steps.start()
     out = [
         f"# {md_escape(sheet.title)}",
         "",
@@ -217,7 +236,7 @@ def render_markdown(sheet: QuoteSheet) -> str:
     number = 0
     for group in sheet.groups:
         out += [f"## {md_escape(layout.speaker_heading(group.speaker, group.role))}", ""]
-        for entry in group.entries:
+        for entry in steps.each(group.entries):
             number += 1
             out += _md_entry(number, entry)
     return "\n".join(out).rstrip("\n") + "\n"

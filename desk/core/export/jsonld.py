@@ -15,6 +15,8 @@ from desk import __version__
 from desk.core.entities import QuoteStatus
 from desk.core.errors import DeskError
 from desk.core.export.sheet import QuoteSheet, SheetArticle, SheetEntry, Variant
+from desk.core.export.steps import Steps
+from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
 SCHEMA = "quote-desk/quote-sheet"
 SCHEMA_VERSION = 1
@@ -116,7 +118,15 @@ def _entry_json(entry: SheetEntry) -> dict[str, Any]:
     }
 
 
-def sheet_json(sheet: QuoteSheet) -> dict[str, Any]:
+def sheet_json(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> dict[str, Any]:
+    steps = Steps(len(sheet.entries), "Writing quotes…", progress, cancel)
+    steps.start()
+    quotes = [_entry_json(e) for e in steps.each(sheet.entries)]
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -135,26 +145,38 @@ def sheet_json(sheet: QuoteSheet) -> dict[str, Any]:
             {"name": g.speaker, "role": g.role, "quote_ids": [e.quote.id for e in g.entries]}
             for g in sheet.groups
         ],
-        "quotes": [_entry_json(e) for e in sheet.entries],
+        "quotes": quotes,
     }
 
 
-def render_json(sheet: QuoteSheet) -> str:
-    return _dump(sheet_json(sheet))
+def render_json(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> str:
+    return _dump(sheet_json(sheet, progress=progress, cancel=cancel))
 
 
 # -- ClaimReview -----------------------------------------------------------------------------
 
 
-def claim_reviews(sheet: QuoteSheet) -> list[dict[str, Any]]:
+def claim_reviews(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> list[dict[str, Any]]:
     """One schema.org ClaimReview per quote judged verified, misquoted or misattributed."""
     if not sheet.organisation:
         raise MissingOrganisation(
             "ClaimReview names the organisation that checked the quotes: set it with "
             "--organisation NAME (or the library setting 'organisation')"
         )
+    steps = Steps(len(sheet.entries), "Writing quotes…", progress, cancel)
+    steps.start()
     reviews = []
-    for entry in sheet.entries:
+    for entry in steps.each(sheet.entries):
         quote = entry.quote
         if quote.status not in CLAIM_REVIEW_STATUSES:
             continue
@@ -197,8 +219,14 @@ def claim_reviews(sheet: QuoteSheet) -> list[dict[str, Any]]:
     return reviews
 
 
-def render_claimreview(sheet: QuoteSheet) -> str:
-    return _dump({"@context": "https://schema.org", "@graph": claim_reviews(sheet)})
+def render_claimreview(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> str:
+    graph = claim_reviews(sheet, progress=progress, cancel=cancel)
+    return _dump({"@context": "https://schema.org", "@graph": graph})
 
 
 # -- W3C Web Annotation ----------------------------------------------------------------------
@@ -257,8 +285,15 @@ def annotation(entry: SheetEntry) -> dict[str, Any]:
     return data
 
 
-def render_webannotation(sheet: QuoteSheet) -> str:
-    items = [annotation(e) for e in sheet.entries]
+def render_webannotation(
+    sheet: QuoteSheet,
+    *,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> str:
+    steps = Steps(len(sheet.entries), "Writing quotes…", progress, cancel)
+    steps.start()
+    items = [annotation(e) for e in steps.each(sheet.entries)]
     collection = {
         "@context": [ANNOTATION_CONTEXT, {"desk": DESK_VOCABULARY}],
         "type": "AnnotationCollection",

@@ -462,8 +462,9 @@ def export_work(
 ) -> TaskFunction:
     """The export as a task function: read the sheet, write it, keep it only if not cancelled.
 
-    The core writers take no cancel token, so the file is written beside ``path`` and moved
-    over it only when the user has not cancelled meanwhile.
+    The writers report each quote (or PDF page) and stop between them once the task is
+    cancelled. The file is written beside ``path`` and moved over it only after a last look
+    at the token, so a cancel that arrives as the writer finishes still keeps the old file.
     """
 
     def work(progress: Progress, cancel: CancelToken) -> Path:
@@ -476,8 +477,14 @@ def export_work(
 
                 write_pdf(sheet, staged, progress=progress, cancel=cancel)
             else:
-                progress(0, 0, f"Writing {path.name}…")
-                write(sheet, fmt, staged)
+                writing = f"Writing {path.name}…"
+
+                def report(done: int, total: int, text: str) -> None:
+                    # The writer names the staged file; the user chose ``path``.
+                    progress(done, total, writing)
+
+                progress(0, 0, writing)
+                write(sheet, fmt, staged, progress=report, cancel=cancel)
             cancel.raise_if_cancelled()
         return path
 
