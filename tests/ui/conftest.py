@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+from desk.core.library import Library
+from desk.ui.controller import Controller
 from desk.ui.state import WindowState
 from desk.ui.tasks import TaskRunner
 
@@ -35,3 +37,24 @@ def task_runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 def sync_runner(qapp: object) -> TaskRunner:
     """Runs each task to its end inside ``start``, in the test's thread."""
     return TaskRunner(synchronous=True)
+
+
+PATIENT_DIPLOMACY = (
+    Path(__file__).resolve().parents[2] / "library" / "yonhap-us-to-continue-patient-diplomacy.txt"
+)
+
+
+@pytest.fixture
+def library(db_url: str) -> Iterator[Library]:
+    """A real SQLite library holding one sample article and its suggested quotes."""
+    with Library.open(db_url) as library:
+        library.import_paths([PATIENT_DIPLOMACY])
+        yield library
+
+
+@pytest.fixture
+def controller(library: Library, sync_runner: TaskRunner) -> Controller:
+    """A controller on that library whose edits are made by the checker "ana"."""
+    controller = Controller(library, sync_runner)
+    controller.set_checker("ana")
+    return controller

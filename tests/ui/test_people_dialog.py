@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -17,25 +14,6 @@ from desk.ui.controller import Controller
 from desk.ui.dialogs.people_dialog import PeopleDialog, RenameDialog
 from desk.ui.models.people_table_model import ALIASES, NAME, QUOTES
 from desk.ui.state import WindowState
-from desk.ui.tasks import TaskRunner
-
-SAMPLE = (
-    Path(__file__).resolve().parents[2] / "library" / "yonhap-us-to-continue-patient-diplomacy.txt"
-)
-
-
-@pytest.fixture
-def library(db_url: str) -> Iterator[Library]:
-    with Library.open(db_url) as library:
-        library.import_paths([SAMPLE])
-        yield library
-
-
-@pytest.fixture
-def controller(library: Library, sync_runner: TaskRunner) -> Controller:
-    controller = Controller(library, sync_runner)
-    controller.set_checker("ana")
-    return controller
 
 
 @pytest.fixture

@@ -2,35 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desk.core.entities import QuoteEdit, QuoteStatus, Review
 from desk.core.library import Library
 from desk.ui.controller import Controller
-from desk.ui.tasks import TaskRunner
 from desk.ui.undo import CommandId
-
-SAMPLE = (
-    Path(__file__).resolve().parents[2] / "library" / "yonhap-us-to-continue-patient-diplomacy.txt"
-)
-
-
-@pytest.fixture
-def library(db_url: str) -> Iterator[Library]:
-    with Library.open(db_url) as library:
-        library.import_paths([SAMPLE])
-        yield library
-
-
-@pytest.fixture
-def controller(library: Library, sync_runner: TaskRunner) -> Controller:
-    controller = Controller(library, sync_runner)
-    controller.set_checker("ana")
-    return controller
 
 
 def first_quote(library: Library):  # type: ignore[no-untyped-def]
