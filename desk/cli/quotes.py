@@ -257,11 +257,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _person_id(library: Library, name: str) -> int:
     """The person called ``name`` (full name or an alias), created if there is none."""
-    wanted = " ".join(name.split()).casefold()
-    for person in library.people():
-        if person.name.casefold() == wanted or wanted in (a.casefold() for a in person.aliases):
-            return person.id
-    return library.add_person(name).id
+    found = library.find_person(name)
+    return found.id if found is not None else library.add_person(name).id
 
 
 def _cmd_mark(args: argparse.Namespace) -> int:

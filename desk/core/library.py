@@ -399,6 +399,17 @@ class Library:
         with self._db.read() as session:
             return PersonRepository(session).all()
 
+    def find_person(self, name: str) -> Person | None:
+        """The person a user means by ``name``: full name or any alias, case and spacing ignored.
+
+        Anonymous sources count too, so "a senior official" typed again finds that person.
+        """
+        wanted = " ".join(name.split()).casefold()
+        for person in self.people():
+            if person.name.casefold() == wanted or wanted in (a.casefold() for a in person.aliases):
+                return person
+        return None
+
     def person(self, person_id: int) -> Person:
         with self._db.read() as session:
             return PersonRepository(session).get(person_id)

@@ -475,8 +475,7 @@ def _edit(quote: Quote, note: AnnotatedQuote, speaker_id: int | None) -> QuoteEd
 
 def _person_id(library: Library, name: str, role: str | None, dry_run: bool) -> int | None:
     """The person called ``name`` (by name or alias), created unless this is a dry run."""
-    wanted = " ".join(name.split()).casefold()
-    for person in library.people():
-        if person.name.casefold() == wanted or wanted in (a.casefold() for a in person.aliases):
-            return person.id
+    found = library.find_person(name)
+    if found is not None:
+        return found.id
     return None if dry_run else library.add_person(" ".join(name.split()), role).id
