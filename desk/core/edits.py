@@ -35,8 +35,7 @@ class Changes:
 
 def stale(quote: Quote) -> EditConflict:
     """The refusal for a step whose quote no longer holds the values the step expects."""
-    when = quote.updated_at.strftime("%Y-%m-%d %H:%M UTC")
-    return EditConflict(f"Quote {quote.id}", quote.updated_by, when)
+    return EditConflict.on_quote(quote.id, quote.updated_by, quote.updated_at)
 
 
 class Edit:

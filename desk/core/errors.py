@@ -5,6 +5,10 @@ prints it as one line, the UI shows it in the window. Any other exception is a b
 traceback.
 """
 
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
 
 class DeskError(Exception):
     """Something the user can understand and fix; ``str(error)`` is the message to show."""
@@ -39,6 +43,15 @@ class EditConflict(DeskError):
         super().__init__(f"{what} was changed by {who} at {changed_at}; reload to see it.")
         self.changed_by = changed_by
         self.changed_at = changed_at
+
+    @classmethod
+    def on_quote(cls, quote_id: int, changed_by: str | None, at: datetime | None) -> EditConflict:
+        """The refusal for a quote last saved by ``changed_by`` at ``at`` (UTC)."""
+        if at is None:
+            when = "an unknown time"
+        else:
+            when = (at if at.tzinfo else at.replace(tzinfo=UTC)).strftime("%Y-%m-%d %H:%M UTC")
+        return cls(f"Quote {quote_id}", changed_by, when)
 
 
 class InvalidEdit(DeskError):

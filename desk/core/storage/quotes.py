@@ -43,11 +43,6 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _stamp(moment: datetime | None) -> str:
-    aware = _aware(moment)
-    return aware.strftime("%Y-%m-%d %H:%M UTC") if aware else "an unknown time"
-
-
 def _text(value: object) -> str | None:
     """How a field value is written into the history."""
     if value is None:
@@ -391,7 +386,7 @@ class QuoteRepository:
 
     def _check_version(self, row: QuoteRow, expected: int | None) -> None:
         if expected is not None and row.version != expected:
-            raise EditConflict(f"Quote {row.id}", row.updated_by, _stamp(row.updated_at))
+            raise EditConflict.on_quote(row.id, row.updated_by, row.updated_at)
 
     def edit(self, quote_id: int, edit: QuoteEdit, expected: int | None, by: str | None) -> None:
         """Apply one user action to a quote, refusing it if the quote changed since it was read.
@@ -441,7 +436,7 @@ class QuoteRepository:
     def conflict(self, quote_id: int) -> EditConflict:
         """The refusal for a save that lost the race, naming the last person who saved."""
         row = self._row(quote_id)
-        return EditConflict(f"Quote {row.id}", row.updated_by, _stamp(row.updated_at))
+        return EditConflict.on_quote(row.id, row.updated_by, row.updated_at)
 
     def delete(self, quote_id: int, expected: int | None, by: str | None) -> None:
         by = fit(by, QuoteRow.updated_by)
