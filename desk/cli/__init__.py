@@ -33,6 +33,7 @@ COMMANDS = (
     "history",
     "export",
     "annotations",
+    "match",
 )
 
 
@@ -66,9 +67,9 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[ModuleType]:
     """Each module adds its commands and sets ``handler`` on their parsers."""
-    from desk.cli import articles, export, quotes
+    from desk.cli import articles, export, match, quotes
 
-    return [articles, quotes, export]
+    return [articles, quotes, match, export]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -107,14 +107,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if "-" in args.paths:
             outcome = library.import_text(sys.stdin.read(), label="standard input", kind=kind)
             report = ImportReport((*report.outcomes, outcome))
+        matched = library.match_pending(progress=terminal_progress()) if report.imported else 0
     if args.json:
         print(json.dumps([_outcome_json(o) for o in report.outcomes], indent=2))
     else:
-        _print_report(report)
+        _print_report(report, matched)
     return 0 if report.imported or report.duplicates else 1
 
 
-def _print_report(report: ImportReport) -> None:
+def _print_report(report: ImportReport, matched: int = 0) -> None:
     for outcome in report.outcomes:
         source = display_path(outcome.source) if outcome.source != "standard input" else "-"
         if outcome.status is ImportStatus.SKIPPED:
@@ -127,6 +128,8 @@ def _print_report(report: ImportReport) -> None:
                 f"  imported  {source} → article {outcome.article_id}: "
                 f"{outcome.title or ''}{quotes}"
             )
+    if matched:
+        print(f"  matched   {matched} new quotes against the library (see 'desk match')")
     print(report.summary())
 
 

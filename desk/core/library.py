@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desk.core import detection, importing
+from desk.core import detection, importing, matching
 from desk.core.entities import (
     Article,
     ArticleDraft,
@@ -40,6 +40,7 @@ from desk.core.entities import (
 from desk.core.errors import DeskError, EditConflict, InputRefused
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 from desk.core.storage.database import Database, display_url, sqlite_path
+from desk.core.storage.matches import MatchRepository
 from desk.core.storage.quotes import PersonRepository, QuoteRepository, Suggestion
 from desk.core.storage.repositories import ArticleRepository
 from desk.core.storage.schema import SettingRow
@@ -372,6 +373,75 @@ class Library:
                 quotes.mark_detected(article_id)
         progress(len(pending), len(pending), "")
         return len(pending)
+
+    # -- matching ----------------------------------------------------------------------------
+
+    #: Quotes matched per transaction: a cancelled or interrupted run keeps what it finished.
+    MATCH_BATCH = 1000
+
+    def match_settings(self) -> matching.MatchSettings:
+        """The thresholds stored in the library (defaults where none are)."""
+        return matching.MatchSettings.from_store(self.setting)
+
+    def match_pending(
+        self, *, progress: Progress = NO_PROGRESS, cancel: CancelToken | None = None
+    ) -> int:
+        """Match the quotes not matched yet against the library; returns how many were.
+
+        Only new quotes (and quotes whose span changed) are looked at, so importing an article
+        costs the same in a library of ten articles as in one of ten thousand.
+        """
+        settings = self.match_settings()
+        with self._db.read() as session:
+            total = MatchRepository(session).count_pending()
+        done = 0
+        while done < total:
+            if cancel is not None and cancel.cancelled:
+                break
+            progress(done, total, "Matching quotes across articles")
+            with self._db.begin() as session:
+                repository = MatchRepository(session)
+                batch = repository.pending(self.MATCH_BATCH)
+                if not batch:
+                    break
+                repository.match(batch, settings)
+            done += len(batch)
+        progress(min(done, total), total, "Matching quotes across articles")
+        return done
+
+    def rematch(
+        self, *, progress: Progress = NO_PROGRESS, cancel: CancelToken | None = None
+    ) -> int:
+        """Match every quote again, as after the thresholds changed."""
+        with self._db.begin() as session:
+            MatchRepository(session).forget_all()
+        return self.match_pending(progress=progress, cancel=cancel)
+
+    def pending_matches(self) -> int:
+        with self._db.read() as session:
+            return MatchRepository(session).count_pending()
+
+    def match_report(self) -> matching.MatchReport:
+        """Every live quote's group, counterparts and flags, from the stored links."""
+        settings = self.match_settings()
+        with self._db.read() as session:
+            repository = MatchRepository(session)
+            quotes = repository.match_quotes()
+            stored = repository.links()
+        number = {q.key: n for n, q in enumerate(quotes)}
+        links = [
+            matching.Link(number[a], number[b], relation, score)
+            for a, b, relation, score in stored
+            if a in number and b in number
+        ]
+        groups = matching.build_groups(quotes, links, settings)
+        return matching.MatchReport(quotes, groups)
+
+    def align_quote(self, quote_id: int, source_id: int) -> matching.SourceMatch | None:
+        """Where a quote is in a source document, how close, and the word differences."""
+        quote = self.quote(quote_id)
+        source = self.article(source_id)
+        return matching.align_to_source(quote.text, source.text)
 
     # -- settings ----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from desk.core.entities import QuoteStatus
 from desk.core.export.sheet import DiffOp, QuoteSheet, SheetArticle, SheetEntry, Variant
+from desk.core.matching.diff import spaced
 
 STATUS_COLOURS = {
     QuoteStatus.UNCHECKED: "#5f6368",
@@ -91,15 +92,5 @@ def exported_line(sheet: QuoteSheet) -> str:
 
 
 def spaced_diff(variant: Variant) -> list[tuple[DiffOp, str]]:
-    """The diff with a space wherever two parts would otherwise run together.
-
-    A changed word at the end of a quote carries no trailing space, so "grisly" deleted and
-    "grizzly" inserted would print as "grislygrizzly".
-    """
-    parts = [(op, text) for op, text in variant.diff if text]
-    for index in range(len(parts) - 1):
-        op, text = parts[index]
-        following = parts[index + 1][1]
-        if not text[-1].isspace() and not following[0].isspace():
-            parts[index] = (op, text + " ")
-    return parts
+    """The variant's diff with a space wherever two parts would otherwise run together."""
+    return spaced(variant.diff)

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk.core.entities import Person, Quote, QuoteChange, QuoteEdit, QuoteStatus, Review
 from desk.core.errors import EditConflict, InvalidEdit, NotFound
+from desk.core.storage.matches import MatchRepository
 from desk.core.storage.schema import (
     ArticleRow,
     PersonAliasRow,
@@ -423,6 +424,9 @@ class QuoteRepository:
             row.updated_by = by
             row.updated_at = now
             self._flush(row)
+        if changed and "text" in changes:
+            # Matched with its old words: matched again, with the new ones, next time.
+            MatchRepository(self._session).forget([quote_id])
 
     def _flush(self, row: QuoteRow) -> None:
         quote_id = row.id  # after a failed flush the row can no longer be read

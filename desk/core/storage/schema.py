@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -163,6 +164,51 @@ class QuoteHistoryRow(Base):
     field: Mapped[str | None] = mapped_column(String(40))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class QuoteShingleRow(Base):
+    """The matching index: a quote under each of its word 3-shingle and word-pair hashes.
+
+    Looking up a new article's shingles here finds its candidate partners without reading the
+    rest of the library; the hashes are stable, so the index outlives the process that built it.
+    """
+
+    __tablename__ = "quote_shingles"
+
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    quote_id: Mapped[int] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class QuoteLinkRow(Base):
+    """Two quotes found to be the same statement: ``quote_id`` is the shorter one, and for a
+    fragment ``within_*`` is its word span in the longer one."""
+
+    __tablename__ = "quote_links"
+
+    quote_id: Mapped[int] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_id: Mapped[int] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    relation: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float] = mapped_column(Float)
+    within_start: Mapped[int | None] = mapped_column(Integer)
+    within_end: Mapped[int | None] = mapped_column(Integer)
+
+
+class QuoteMatchStateRow(Base):
+    """Which quotes are in the matching index, as of when: a quote without a row (new, or its
+    span edited since) is matched the next time matching runs."""
+
+    __tablename__ = "quote_match_state"
+
+    quote_id: Mapped[int] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True
+    )
+    matched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class SettingRow(Base):

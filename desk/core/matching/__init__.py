@@ -1,0 +1,53 @@
+"""Cross-outlet matching: the same statement in different articles, and how its words differ.
+
+Qt-free and database-free: :func:`match_quotes` groups any list of quotes; the library stores
+its index and links so that a new article is matched without recomputing the rest.
+"""
+
+from desk.core.matching.align import Band, Source, SourceMatch, align_to_source
+from desk.core.matching.diff import DIFF_OPS, Diff, DiffOp, describe, differs, spaced, word_diff
+from desk.core.matching.groups import (
+    Flag,
+    FlagKind,
+    Group,
+    MatchQuote,
+    Variant,
+    build_groups,
+    speakers_agree,
+)
+from desk.core.matching.matcher import MatchResult, match_quotes
+from desk.core.matching.pairs import Link, Prepared, Relation, verify
+from desk.core.matching.report import SUSPICIOUS, Counterpart, MatchReport, compare
+from desk.core.matching.settings import MatchSettings
+
+__all__ = [
+    "DIFF_OPS",
+    "SUSPICIOUS",
+    "Band",
+    "Counterpart",
+    "Diff",
+    "DiffOp",
+    "Flag",
+    "FlagKind",
+    "Group",
+    "Link",
+    "MatchQuote",
+    "MatchReport",
+    "MatchResult",
+    "MatchSettings",
+    "Prepared",
+    "Relation",
+    "Source",
+    "SourceMatch",
+    "Variant",
+    "align_to_source",
+    "build_groups",
+    "compare",
+    "describe",
+    "differs",
+    "match_quotes",
+    "spaced",
+    "speakers_agree",
+    "verify",
+    "word_diff",
+]

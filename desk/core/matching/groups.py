@@ -1,0 +1,288 @@
+"""From matched pairs to groups a checker can read: one statement, its wordings, its flags.
+
+Joining every matched pair (single link) snowballs: a generic eight-word fragment shared by two
+unrelated quotes chains them into one group, and at 100,000 quotes groups of hundreds form.
+So only whole-quote matches merge groups; a fragment attaches its group to the single best
+longer group it belongs to and never joins two groups of full quotes.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+
+from rapidfuzz import fuzz
+
+from desk.core.matching.diff import Diff, describe, differs, word_diff
+from desk.core.matching.pairs import Link, Prepared, Relation, locate
+from desk.core.matching.settings import DEFAULT_SETTINGS, MatchSettings
+from desk.core.matching.words import words
+
+
+@dataclass(frozen=True, slots=True)
+class MatchQuote:
+    """A quote as matching sees it; ``key`` and ``article`` are the caller's identifiers."""
+
+    key: int | str
+    article: int | str
+    text: str
+    speaker: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    start: int = 0
+    end: int = 0
+    partial: bool = False
+
+    @property
+    def source_name(self) -> str:
+        """How a reason names where the quote appeared: the outlet, else the file or article."""
+        if self.outlet:
+            return self.outlet
+        if isinstance(self.article, str):
+            return PurePath(self.article).name
+        return f"article {self.article}"
+
+    @property
+    def source_possessive(self) -> str:
+        name = self.source_name
+        return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+class FlagKind(enum.StrEnum):
+    WORDING_DIFFERS = "wording-differs"
+    SPEAKER_CONFLICT = "speaker-conflict"
+    SINGLE_SOURCE = "single-source"
+    FRAGMENT = "fragment"
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """Something in a group a checker should look at; ``quotes`` are member positions."""
+
+    kind: FlagKind
+    reason: str
+    quotes: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One member's wording against the group's canonical wording.
+
+    ``within`` is the character span of the canonical text a fragment corresponds to, and
+    ``diff`` goes from the canonical wording (or that span of it) to the member's.
+    """
+
+    quote: int
+    relation: Relation
+    score: float
+    diff: Diff
+    within: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One statement as the library reports it. ``members`` index the matched quotes."""
+
+    id: int
+    members: tuple[int, ...]
+    canonical: int
+    canonical_text: str
+    variants: tuple[Variant, ...]
+    flags: tuple[Flag, ...]
+
+    def variant_of(self, position: int) -> Variant | None:
+        return next((v for v in self.variants if v.quote == position), None)
+
+
+class _Sets:
+    """Union-find over quote numbers."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def speakers_agree(one: str | None, other: str | None) -> bool:
+    """Whether two speaker names can be the same person ("Kerry" and "John Kerry" can)."""
+    if not one or not other:
+        return True
+    a = {w.form for w in words(one)}
+    b = {w.form for w in words(other)}
+    return a <= b or b <= a
+
+
+def cluster(
+    quotes: Sequence[MatchQuote], prepared: Sequence[Prepared], links: Sequence[Link]
+) -> list[list[int]]:
+    """Quote numbers in groups: whole-quote links merge, fragment links attach upwards once."""
+    sets = _Sets(len(quotes))
+    for link in links:
+        if link.relation is Relation.SAME:
+            sets.union(link.a, link.b)
+    root = [sets.find(i) for i in range(len(quotes))]
+    longest: dict[int, int] = {}
+    for i, r in enumerate(root):
+        longest[r] = max(longest.get(r, 0), len(prepared[i].forms))
+    best: dict[int, tuple[tuple[float, ...], int]] = {}
+    for link in links:
+        if link.relation is Relation.SAME:
+            continue
+        low, high = root[link.a], root[link.b]
+        if low == high or longest[low] >= longest[high]:
+            continue
+        rank = (
+            float(link.relation is Relation.FRAGMENT),
+            float(speakers_agree(quotes[link.a].speaker, quotes[link.b].speaker)),
+            link.score,
+            float(longest[high]),
+            -float(high),
+        )
+        if low not in best or rank > best[low][0]:
+            best[low] = (rank, high)
+    for low, (_rank, high) in best.items():
+        sets.union(low, high)
+    members: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        members.setdefault(sets.find(i), []).append(i)
+    return list(members.values())
+
+
+def build_groups(
+    quotes: Sequence[MatchQuote],
+    links: Sequence[Link],
+    settings: MatchSettings = DEFAULT_SETTINGS,
+    prepared: Sequence[Prepared] | None = None,
+) -> list[Group]:
+    """Every quote in exactly one group, largest groups first; a lone quote is its own group."""
+    prepared = prepared if prepared is not None else [Prepared.of(q.text) for q in quotes]
+    same: dict[int, set[int]] = {}
+    for link in links:
+        if link.relation is Relation.SAME:
+            same.setdefault(link.a, set()).add(link.b)
+            same.setdefault(link.b, set()).add(link.a)
+    articles = {q.article for q in quotes}
+    clusters = cluster(quotes, prepared, links)
+    clusters.sort(key=lambda m: (-len(m), m[0]))
+    return [
+        _group(number, members, quotes, prepared, same, settings, len(articles) > 1)
+        for number, members in enumerate(clusters, start=1)
+    ]
+
+
+def _date_key(quote: MatchQuote) -> tuple[bool, date]:
+    return (quote.published is None, quote.published or date.min)
+
+
+def _canonical(
+    members: list[int], quotes: Sequence[MatchQuote], prepared: Sequence[Prepared]
+) -> int:
+    """The wording most reports share; among equals the fullest, then the earliest."""
+    longest = max(len(prepared[i].forms) for i in members)
+    full = [i for i in members if len(prepared[i].forms) * 4 >= longest * 3]
+    counts = Counter(prepared[i].norm for i in full)
+    return min(
+        full,
+        key=lambda i: (-counts[prepared[i].norm], -len(prepared[i].forms), _date_key(quotes[i]), i),
+    )
+
+
+def _group(
+    number: int,
+    members: list[int],
+    quotes: Sequence[MatchQuote],
+    prepared: Sequence[Prepared],
+    same: dict[int, set[int]],
+    settings: MatchSettings,
+    several_articles: bool,
+) -> Group:
+    if len(members) == 1:
+        alone: tuple[Flag, ...] = ()
+        if several_articles:
+            reason = "No other article in the library reports this quote."
+            alone = (Flag(FlagKind.SINGLE_SOURCE, reason, (0,)),)
+        return Group(number, tuple(members), 0, quotes[members[0]].text, (), alone)
+    members = sorted(members, key=lambda i: (_date_key(quotes[i]), i))
+    head = _canonical(members, quotes, prepared)
+    canonical = quotes[head]
+    position = members.index(head)
+    head_words = words(canonical.text)
+    variants: list[Variant] = []
+    flags: list[Flag] = []
+    for pos, i in enumerate(members):
+        if i == head:
+            continue
+        quote, mine = quotes[i], prepared[i]
+        whole = len(mine.forms) * 4 >= len(prepared[head].forms) * 3
+        if whole:
+            score = fuzz.ratio(mine.norm, prepared[head].norm)
+            diff = word_diff(canonical.text, quote.text)
+            variants.append(Variant(pos, Relation.SAME, round(score, 1), diff))
+        else:
+            (w1, w2), score = locate(mine, prepared[head])
+            start, end = head_words[w1].start, head_words[w2 - 1].end
+            diff = word_diff(canonical.text[start:end], quote.text)
+            sure = len(mine.forms) >= settings.sure_words
+            relation = Relation.FRAGMENT if sure else Relation.POSSIBLE
+            variants.append(Variant(pos, relation, round(score, 1), diff, (start, end)))
+            confirm = "" if sure else "; a short fragment: confirm the match"
+            flags.append(
+                Flag(
+                    FlagKind.FRAGMENT,
+                    f"A fragment of the longer quote in {canonical.source_name}"
+                    f" (words {w1 + 1}–{w2} of {len(head_words)}){confirm}",
+                    (pos, position),
+                )
+            )
+        if differs(diff):
+            flags.append(
+                Flag(
+                    FlagKind.WORDING_DIFFERS,
+                    f"{quote.source_possessive} wording differs from {canonical.source_possessive}:"
+                    f" {describe(diff)}",
+                    (pos, position),
+                )
+            )
+    conflict = _speaker_conflict(members, quotes)
+    if conflict is not None:
+        flags.append(conflict)
+    return Group(number, tuple(members), position, canonical.text, tuple(variants), tuple(flags))
+
+
+def _speaker_conflict(members: list[int], quotes: Sequence[MatchQuote]) -> Flag | None:
+    """Flag the same words attributed to people who cannot be one person."""
+    named = [(pos, quotes[i]) for pos, i in enumerate(members) if quotes[i].speaker]
+    people: list[tuple[str, list[str], list[int]]] = []  # name, outlets, positions
+    for pos, quote in named:
+        speaker = quote.speaker or ""
+        for entry in people:
+            if speakers_agree(entry[0], speaker):
+                if len(speaker) > len(entry[0]):
+                    people[people.index(entry)] = entry = (speaker, entry[1], entry[2])
+                entry[1].append(quote.source_name)
+                entry[2].append(pos)
+                break
+        else:
+            people.append((speaker, [quote.source_name], [pos]))
+    if len(people) < 2:
+        return None
+    said = " and to ".join(
+        f"{name} ({', '.join(dict.fromkeys(outlets))})" for name, outlets, _ in people
+    )
+    positions = tuple(sorted(p for _, _, ps in people for p in ps))
+    return Flag(FlagKind.SPEAKER_CONFLICT, f"The same words are attributed to {said}.", positions)
