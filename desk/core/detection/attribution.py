@@ -6,10 +6,10 @@ by another. Offsets stay the same, the words inside a quotation can never be tak
 or a speech verb, and "Mr. Obama said" is not cut in two sentences.
 
 Order of the rules for one quotation: a frame of its own (a speech verb before or after it, a
-colon, "according to", a signature line, a verb in the sentence it is embedded in); else the
-speaker of the quotation it continues; else a fallback (the sentence's first person, the last
-person named in the paragraph, the previous speaker), because a likely speaker with a lower
-confidence serves the journalist better than none.
+colon, "according to", a signature line, a frame closing its sentence, a verb in the sentence it
+is embedded in); else the speaker of the quotation it continues; else a fallback (the
+sentence's first person, the last person named in the paragraph, the previous speaker), because
+a likely speaker with a lower confidence serves the journalist better than none.
 """
 
 from __future__ import annotations
@@ -133,6 +133,30 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+# Plural group nouns that open sentences like surnames do: "Republicans said", "Officials said".
+_GROUP_ENDINGS = ("ans", "ists", "ats", "ites", "ials", "ors", "ers", "ics", "ies", "ic", "ese")
+_INDEFINITE_PRONOUNS = word_set("nobody everybody everyone someone somebody anyone anybody")
+# Present forms that cannot be read as plural nouns after a lone capitalised word.
+_LONE_PRESENT = word_set("says tells adds writes explains insists argues notes")
+# The verb right after the word, an adverb at most between: "Ortez said", "Ortez later wrote".
+_SPEAKS_NEXT = re.compile(r" (?:(?:\w+ly|also|then|later) )?([a-z]+)")
+
+
+def _lone_speaker(raw: str, possessive: bool, masked: str, end: int) -> bool:
+    """A single unknown capitalised word that speaks ("Ortez argued") is a person's surname,
+    unless it reads as a group ("Democrats") or an acronym ("NATO")."""
+    if possessive or " " in raw or "\u00a0" in raw or raw.isupper() or DOT in raw:
+        return False
+    if raw.endswith(_GROUP_ENDINGS) or raw.casefold() in _INDEFINITE_PRONOUNS:
+        return False
+    match = _SPEAKS_NEXT.match(masked, end)
+    if match is None or match.group(1) not in _SPEAKS_VERBS:
+        return False
+    # "Cost estimates", "Latino remarks": an -s form after a lone word may be a plural noun.
+    verb = match.group(1)
+    return not verb.endswith("s") or verb in _LONE_PRESENT
+
+
 def _speaks(masked: str, end: int) -> bool:
     match = _SPEAKS.match(masked, end)
     return match is not None and match.group(1) in _SPEAKS_VERBS
@@ -212,6 +236,9 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+_COMPLEMENT_PREPOSITIONS = word_set("to for with at from by about on in close near of")
+
+
 def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     """A noun phrase as a mention, or None when it cannot be a speaker."""
     np = np.strip(" ,\u00a0")
@@ -239,6 +266,14 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     if runs and runs[-1].end() == len(np):
         run = runs[-1].group()
         before = np[: runs[-1].start()].strip()
+        if (
+            before.rpartition(" ")[2] in _COMPLEMENT_PREPOSITIONS
+            and (before[:1].islower() or before.split()[0].casefold() in _DETERMINERS)
+            and classify_head(np) == "person"
+        ):
+            # "a spokesman for Ana Ortez", "a source speaking to Harbor News": the name is
+            # the object of a preposition, the speaker is the description around it.
+            return Mention("description", unmask(np), at)
         article_word = before.rsplit(" ", 1)[-1]
         if article_word.casefold() in _INDEFINITE_WORDS and run.split()[-1].casefold() in (
             ANONYMOUS_HEADS
@@ -299,6 +334,17 @@ _HOME_STATE = re.compile(
 _LOCATIVE_LEAD = word_set("in at from outside inside across near")
 
 
+_APPOSITIVE_NAME_ONLY = re.compile(rf"\s*({NAME_RUN.pattern})\s*")
+# What opens an appositive or a relative clause after a name: ", an actor", ", who", ", 52".
+_APPOSITIVE_START = re.compile(r"\s+(?:an?|the|who|whose|which|his|her|their|its|\d+)\b")
+
+
+def _bare_name(text: str) -> bool:
+    """Whether a clause ends in nothing but a name: "Ana Ortez", "After the vote Ana Ortez"."""
+    cut = _CLAUSE_BREAK.match(text)
+    return NAME_RUN.fullmatch(text[cut.end() if cut else 0 :].strip()) is not None
+
+
 def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at ``hi``: "…, Kerry said" -> Kerry; "the official said"."""
     stripped = _strip_filler(masked[lo:hi])
@@ -311,11 +357,32 @@ def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
     if stripped.endswith(","):
         # "Donna Brazile, the party's chairwoman, said": the name is before the appositive.
         head, comma, appositive = stripped[:-1].rpartition(",")
-        if comma:
-            cut = _CLAUSE_BREAK.match(head)
-            start = cut.end() if cut else 0
-            return _classify(head[start:], lo + start, _role_from_appositive(appositive))
-        return None
+        if not comma:
+            return None
+        # "Ana Ortez, an actor in Dallas, who runs a theatre, said": skip every appositive
+        # back to the name they describe.
+        chain = head
+        while "," in chain and _APPOSITIVE_START.match(chain.rpartition(",")[2]):
+            before, _comma, part = chain.rpartition(",")
+            if _bare_name(before):
+                head, appositive = before, part
+                break
+            chain = before
+        named = _APPOSITIVE_NAME_ONLY.fullmatch(appositive)
+        if named is not None and len(named.group(1).split()) >= 2:
+            # "the White House spokesman, Ana Ortez, said": the name in apposition speaks,
+            # unless the description is itself an appositive ("Ana Ortez, the editor of the
+            # paper, The Harbor Post, said").
+            before, _comma, subject = head.rpartition(",")
+            cut = _CLAUSE_BREAK.match(subject)
+            described = _classify(subject[cut.end() if cut else 0 :], lo)
+            if not _bare_name(before) and (described is None or described.kind == "description"):
+                role = described.text if described is not None else None
+                start = lo + len(head) + 1 + named.start(1)
+                return Mention("name", unmask(named.group(1)), start, role)
+        cut = _CLAUSE_BREAK.match(head)
+        start = cut.end() if cut else 0
+        return _classify(head[start:], lo + start, _role_from_appositive(appositive))
     offset = lo
     head, comma, last = stripped.rpartition(",")
     if comma:
@@ -514,7 +581,10 @@ class _Article:
                 continue  # a surname far from any quotation: nothing reads it
             known = people.find(parts.name, start, parts.gender)
             if known is None and not full:
-                continue
+                if not (near and _lone_speaker(raw, possessive, masked, match.end())):
+                    continue
+                # "Ortez said …" with no earlier "Ana Ortez": the surname is all we have.
+                known = people.add(parts, start)
             end = match.end()
             # "Cruz spokeswoman Catherine Frazier", "Cruz campaign manager Jeff Roe": a
             # modifier, not the person meant.
@@ -794,6 +864,17 @@ def attribute(text: str, spans: list[Span]) -> list[Attribution]:
     return results
 
 
+_OBJECT_PREPOSITIONS = word_set(
+    "to on in at of for with from by about against toward towards than like into over under"
+)
+
+
+def _after_preposition(masked: str, at: int) -> bool:
+    """Whether the word before ``at`` is a preposition: a name there is its object."""
+    word = masked[max(0, at - 12) : at].rstrip().rpartition(" ")[2]
+    return word.casefold() in _OBJECT_PREPOSITIONS
+
+
 def _fall_back(article: _Article, spans: list[Span], results: list[Attribution]) -> None:
     """A quotation no rule attributes gets the likeliest speaker rather than none.
 
@@ -830,7 +911,9 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
         chosen: Person | None = None
         rule = ""
         if in_sentence:
-            chosen, rule = in_sentence[0].person, "fallback-sentence"
+            # The first person not the object of a preposition ("on Fox News", "to Ortez").
+            subjects = [r for r in in_sentence if not _after_preposition(article.masked, r.at)]
+            chosen, rule = (subjects or in_sentence)[0].person, "fallback-sentence"
         elif before:
             chosen, rule = before[-1].person, "fallback-paragraph"
         elif after:
@@ -870,6 +953,9 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _byline_after(article, span)
         if mention is not None:
             return mention, "byline"
+    mention = _trailing_frame(article, span)
+    if mention is not None:
+        return mention, "trailing"
     if pre_tail:
         mention = _embedded_frame(article, lo, span.open_at)
         if mention is not None:
@@ -878,6 +964,36 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         if mention is not None:
             return mention, "described-subject"  # a likely speaker, not a frame
     return None, ""
+
+
+_TRAILING_MAX = 12  # words of a closing speech frame: ", said Ana Ortez, a city planner."
+
+
+def _trailing_frame(article: _Article, span: Span) -> Mention | None:
+    """A fragment inside a sentence that closes on its own frame: "Ortez felt "a duty" to act,
+    Brask said." or "… in its dealings with the city, said Ana Ortez." The speaker is the
+    frame's, not the subject of the clause around the fragment."""
+    masked = article.masked
+    _lo, hi = article.sentences[article.sentence_of(span.open_at)]
+    tail = masked[span.close_end : hi].rstrip()
+    comma = tail.rfind(", ")
+    if comma < 0 or not tail.endswith("."):
+        return None
+    clause = tail[comma + 2 : -1]
+    if QUOTE in clause:
+        return None
+    tokens = list(_TOKEN.finditer(clause))
+    if not tokens or len(tokens) > _TRAILING_MAX:
+        return None
+    at = span.close_end + comma + 2
+    first = tokens[0].group()
+    if first in _SPEAKS_VERBS:
+        return _right_np(masked, at + tokens[0].end(), at + len(clause))  # ", said Ortez."
+    for token in tokens[1:4]:
+        if token.group() in _SPEAKS_VERBS:
+            mention = _left_np(masked, at, at + token.start())  # ", Ortez said Tuesday."
+            return mention if mention is not None and mention.kind == "name" else None
+    return None
 
 
 def _colon_before(article: _Article, span: Span) -> Mention | None:
@@ -925,7 +1041,7 @@ def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
             return None
         before = segment[: token.start()].rstrip()
         if token.group().endswith("ing") and before.endswith(","):
-            return _subject(article, lo, lo + token.start())
+            return _participle_subject(article, lo, lo + token.start())
         return _around_verb(masked, lo, token, at, before)
     return None
 
@@ -992,6 +1108,22 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
     return None
 
 
+def _participle_subject(article: _Article, lo: int, at: int) -> Mention | None:
+    """Who does the "-ing" verb ending at ``at``: the speaker of the speech verb before it
+    ("Ortez said, adding …", "…," said Ortez, noting …), else the sentence's subject."""
+    masked = article.masked
+    segment = masked[lo:at]
+    for token in reversed(list(_TOKEN.finditer(segment))[-16:]):
+        if token.group().casefold() not in _TOP_VERBS or not _is_verb(segment, token, _TOP_VERBS):
+            continue
+        before = segment[: token.start()].rstrip()
+        mention = _around_verb(masked, lo, token, at, before)
+        if mention is not None:
+            return mention
+        break
+    return _subject(article, lo, at)
+
+
 def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     """A fragment inside reported speech: the subject of the nearest verb that frames it."""
     masked = article.masked
@@ -1009,7 +1141,7 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
             continue
         before = segment[: token.start()].rstrip()
         if word.endswith("ing") and before.endswith(","):
-            mention = _subject(article, lo, lo + token.start())  # X did this, saying "…"
+            mention = _participle_subject(article, lo, lo + token.start())  # X did, saying
         else:
             mention = _around_verb(masked, lo, token, at, before)
         if mention is not None:
@@ -1044,12 +1176,23 @@ def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
     return None
 
 
+_LEAD_MAX = 120  # characters of a leading phrase before the subject of a sentence
+
+
 def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
     """The speaker of a sentence that opens with "Ortez said (that) …": a fragment quoted
-    further on is hers, whatever the reported clause says about others."""
+    further on is hers, whatever the reported clause says about others.
+
+    A leading phrase may come first: "On Sunday, Ortez said …", "After the vote, she told …".
+    """
     mention = _subject(article, lo, at)
     if mention is None:
-        return None
+        comma = article.masked.find(", ", lo, min(at, lo + _LEAD_MAX))
+        if comma < 0:
+            return None
+        mention = _subject(article, comma + 1, at)
+        if mention is None:
+            return None
     end = mention.at + len(mention.text)
     match = _SPEAKS.match(article.masked, end)
     if match is None or match.end() > at or match.group(1) not in _TOP_VERBS:
@@ -1072,7 +1215,8 @@ def _subject(article: _Article, lo: int, at: int) -> Mention | None:
         run = unmask(match.group())
         parts = split_title(run)
         after = stripped[match.end() : match.end() + 2]
-        if parts is not None and after not in {"’s", "'s"}:
+        possessive = after in {"’s", "'s"} or run.endswith(("’s", "'s", "s’", "s'"))
+        if parts is not None and not possessive:
             known = article.people.find(parts.name, offset)
             plausible = known is not None or parts.titled or len(parts.name.split()) >= 2
             if plausible and not (known is not None and known.is_org and not parts.titled):

@@ -235,7 +235,7 @@ NOT_NAMES: frozenset[str] = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan. feb. mar. apr. jun. jul. aug. "
     "sept. sep. oct. nov. dec. mr. mrs. ms. dr. read watch see click related update updated "
-    "editor's note photo video advertisement"
+    "editor's note photo video advertisement like unlike absent"
 )
 
 ORG_HEADS: frozenset[str] = word_set(

@@ -221,3 +221,116 @@ def test_place_opening_the_sentence_is_not_the_speaker() -> None:
         'In Millbrook, Mayor Dana Pell said the damage was "worse than feared."'
     )
     assert _names(text) == ["Dana Pell"]
+
+
+def test_lone_surname_that_speaks_is_a_pronoun_antecedent() -> None:
+    text = (
+        "Governor Paul Brask spoke first.\n\n"
+        "Ortez conceded that the plan was late. "
+        '"We will catch up," she said.'
+    )
+    assert _names(text) == ["Ortez"]
+
+
+def test_plural_group_word_that_speaks_is_no_surname() -> None:
+    text = (
+        "Governor Paul Brask spoke first.\n\n"
+        "Republicans argued that the plan was late. "
+        '"We will catch up," he said.'
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_top_speaker_after_a_leading_phrase() -> None:
+    text = (
+        "Lina Ortez and Paul Brask met on Monday.\n\n"
+        "Shortly after the vote, Ortez said she was sure Brask would continue to be "
+        '"a loyal partner."'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_possessive_opening_a_sentence_is_not_its_subject() -> None:
+    text = (
+        "Lina Ortez and Paul Brask met on Monday.\n\n"
+        'Brask\'s "plan" is late, Ortez said Tuesday, noting the mayor "has run out of time."'
+    )
+    assert _names(text) == ["Lina Ortez", "Lina Ortez"]
+
+
+def test_name_in_apposition_after_a_description_speaks() -> None:
+    text = '"We are ready," the harbor board spokesman, Dewan Kolar, said on Monday.'
+    speakers = [q.speaker for q in detect_quotes(text)]
+    assert speakers[0] is not None
+    assert speakers[0].name == "Dewan Kolar"
+    assert speakers[0].role == "the harbor board spokesman"
+
+
+def test_appositives_and_relative_clauses_are_skipped_back_to_the_name() -> None:
+    text = (
+        "Dewan Kolar, a baker in Granville, who runs two shops, recalled that the winter had "
+        '"emptied every street."'
+    )
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_name_inside_an_appositive_description_does_not_speak() -> None:
+    text = (
+        "Dewan Kolar, the editor of the weekly paper, The Harbor Post, said the vote was "
+        '"a turning point."'
+    )
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_participle_takes_the_speaker_of_the_verb_before_it() -> None:
+    text = (
+        "Paul Brask and Dewan Kolar met on Monday.\n\n"
+        'Brask left early, Kolar said, adding, "He had another meeting."'
+    )
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_name_after_a_preposition_in_a_description_is_not_the_speaker() -> None:
+    text = 'A spokesman for Lina Ortez said: "The mayor will attend."'
+    speakers = [q.speaker for q in detect_quotes(text)]
+    assert speakers == [Speaker("A spokesman for Lina Ortez", None, True)]
+
+
+def test_frame_closing_the_sentence_attributes_a_fragment_inside_it() -> None:
+    text = (
+        "Lina Ortez and Paul Brask met on Monday.\n\n"
+        'Ortez felt "a duty to act" on the harbor, Brask said.'
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_inverted_frame_closing_the_sentence() -> None:
+    text = (
+        "Lina Ortez spoke on Monday.\n\n"
+        'Ortez "won the docks" in the last vote, said harbor historian Dewan Kolar.'
+    )
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_capitalised_preposition_is_no_part_of_a_name() -> None:
+    text = (
+        "Lina Ortez and Paul Brask met on Monday.\n\n"
+        'Unlike Brask, Ortez was calm. "We will finish," she said.'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_fallback_skips_the_object_of_a_preposition() -> None:
+    text = (
+        "Lina Ortez and Paul Brask met on Monday.\n\n"
+        'Speaking to Brask on Tuesday, Ortez pictured the plan as "a leaking boat."'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_closing_frame_after_a_fragment_that_opens_the_sentence() -> None:
+    text = (
+        "Lina Ortez and Dewan Kolar met on Monday.\n\n"
+        '"Quiet harbors" are rare on this coast, said Kolar. "We have none left," she said.'
+    )
+    assert _names(text)[0] == "Dewan Kolar"
