@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,12 +88,19 @@ def register(sub: Subparsers) -> None:
         "screenshot",
         help="render the window offscreen to a PNG file",
         description="Render the main window offscreen to a PNG file, with the given "
-        "articles imported, open side by side (up to four) and a quote selected.",
+        "articles imported, two open side by side and a quote selected. When matching finds "
+        "a quote another article reports differently, those two articles are shown with that "
+        "quote selected, its counterpart highlighted and the changed words in the details.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     p.add_argument("--size", default="1600x900", metavar="WxH")
     p.add_argument("--dark", action="store_true", help="render with a dark palette")
+    p.add_argument(
+        "--scratch",
+        action="store_true",
+        help="import into a new temporary library, not yours (nothing is kept)",
+    )
     db_option(p)
     p.set_defaults(handler=_cmd_screenshot)
 
@@ -241,16 +249,20 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         raise UsageError(f"--size {args.size!r} is not like 1400x860") from None
+    if args.scratch and args.db:
+        raise UsageError("--scratch renders from a temporary library; give it without --db")
     try:
         from desk.ui.app import take_screenshot  # Qt loads only when needed
     except ImportError as error:
         raise DeskError(f"the window cannot be rendered: {error}") from error
-    take_screenshot(
-        db=args.db,
-        paths=[Path(p) for p in args.paths],
-        out=args.out,
-        size=(width, height),
-        dark=args.dark,
-    )
+    with tempfile.TemporaryDirectory(prefix="quote-desk-") as scratch:
+        db = f"sqlite:///{Path(scratch) / 'library.sqlite3'}" if args.scratch else args.db
+        take_screenshot(
+            db=db,
+            paths=[Path(p) for p in args.paths],
+            out=args.out,
+            size=(width, height),
+            dark=args.dark,
+        )
     print(f"wrote {args.out}")
     return 0

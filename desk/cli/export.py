@@ -1,8 +1,9 @@
 """Commands that take quotes out of the library and back in: export, annotations import.
 
-``desk export`` writes a quote sheet in one of the formats of :mod:`desk.core.export`; PDF
-needs Qt, which is imported only for that format. ``desk annotations import`` re-anchors a
-W3C Web Annotation file onto the stored articles.
+``desk export`` writes a quote sheet in one of the formats of :mod:`desk.core.export`, with
+other outlets' wording of each quote from the library's cross-outlet matching (brought up to
+date first); PDF needs Qt, which is imported only for that format. ``desk annotations import``
+re-anchors a W3C Web Annotation file onto the stored articles.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ def register(sub: Subparsers) -> None:
         "export",
         help="write a quote sheet (docx, pdf, csv, xlsx, md, html, json, claimreview, …)",
         description="Write the stored quotes as a quote sheet. By default every quote that "
-        "was not rejected, of every status; --status and --article narrow it. The format "
-        "comes from --format, else from the file name.",
+        "was not rejected, of every status; --status and --article narrow it. Each quote comes "
+        "with other outlets' differing wording, the outlets that carried it word for word and "
+        "what matching flags (quotes not matched yet are matched first). The format comes from "
+        "--format, else from the file name.",
     )
     p.add_argument("--format", choices=_FORMATS, help="default: from the --out file's suffix")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="'-' for stdout")
@@ -105,7 +108,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
         missing = [i for i in selection.article_ids if i not in known]
         if missing:
             raise UsageError(f"there is no article with id {', '.join(map(str, missing))}")
-        sheet = build_sheet(library, selection, title=args.title, organisation=args.organisation)
+        # Quotes not matched across outlets yet are matched first (with progress on a
+        # terminal), so the sheet's variants and flags cover every quote.
+        sheet = build_sheet(
+            library,
+            selection,
+            title=args.title,
+            organisation=args.organisation,
+            progress=terminal_progress(),
+        )
     if to_stdout:
         from desk.core.export import TEXT_RENDERERS
 

@@ -54,9 +54,10 @@ def _cmd_match(args: argparse.Namespace) -> int:
     if args.paths and (args.db or args.rematch):
         raise UsageError("--db and --rematch work on the library; give them without PATHs")
     if args.paths:
-        quotes = _quotes_from_files(args.paths)
+        quotes, read = _quotes_from_files(args.paths)
         if not quotes:
-            print("desk: no quotes found in the given files", file=sys.stderr)
+            if read:  # else each file's reason is already printed, one line each
+                print("desk: no quotes found in the given files", file=sys.stderr)
             return 1
         result = matching.match_quotes(quotes, progress=terminal_progress())
         report = matching.MatchReport(result.quotes, result.groups)
@@ -76,8 +77,10 @@ def _cmd_match(args: argparse.Namespace) -> int:
     return 0
 
 
-def _quotes_from_files(paths: Sequence[str]) -> list[matching.MatchQuote]:
+def _quotes_from_files(paths: Sequence[str]) -> tuple[list[matching.MatchQuote], int]:
+    """The quotes found in the files, and how many files could be read."""
     quotes: list[matching.MatchQuote] = []
+    read = 0
     for item in importing.discover(Path(p) for p in paths):
         if isinstance(item, InputRefused):
             print(f"desk: {item}", file=sys.stderr)
@@ -90,6 +93,7 @@ def _quotes_from_files(paths: Sequence[str]) -> list[matching.MatchQuote]:
         except OSError as error:
             print(f"desk: {item}: cannot be read ({error.strerror or error})", file=sys.stderr)
             continue
+        read += 1
         for found in detection.detect_quotes(draft.text):
             quotes.append(
                 matching.MatchQuote(
@@ -104,7 +108,7 @@ def _quotes_from_files(paths: Sequence[str]) -> list[matching.MatchQuote]:
                     partial=found.partial,
                 )
             )
-    return quotes
+    return quotes, read
 
 
 def _source(path: Path) -> tuple[str, matching.Source]:
@@ -229,9 +233,16 @@ def _print_report(
                 match = source.align(quote.text)
                 if match is None or match.band is matching.Band.ABSENT:
                     continue
-                print(f"  {match.band.value} ({match.score:.0f}): “{_marked(match.diff)}”")
+                print(
+                    f"  {quote.source_name}: {match.band.value} ({match.score:.0f}),"
+                    f" characters {match.start}–{match.end}: “{_marked(match.diff)}”"
+                )
     single = len(report.groups) - len(shared)
     print(
-        f"{len(report.quotes)} quotes: {len(shared)} statements reported more than once, "
-        f"{single} reported once."
+        f"{_count(len(report.quotes), 'quote')}: {_count(len(shared), 'statement')} reported"
+        f" more than once, {single} reported once."
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -75,6 +75,11 @@ class WindowActions:
                 f"Set the status: {quote_style.STATUS_DESCRIPTIONS[status]}",
             )
             self.status_actions[status] = action
+        self.find_in_source = self._make(
+            "&Find in Source",
+            "Ctrl+Shift+F",
+            "Find the quote's words in its evidence document and set the evidence span",
+        )
         self.next_quote = self._make("&Next Quote", "F7", "Select the next quote in the list")
         self.previous_quote = self._make("Pre&vious Quote", "Shift+F7", "Select the previous quote")
         self.next_unchecked = self._make(
@@ -116,6 +121,7 @@ class WindowActions:
             self.adjust_span,
             self.delete_quote,
             self.edit_note,
+            self.find_in_source,
             *self.status_actions.values(),
         ]
         self.suggestion_actions = [self.accept_quote, self.reject_quote]
@@ -153,6 +159,7 @@ class WindowActions:
         status_menu.addActions(list(self.status_actions.values()))
         quote_menu.addMenu(status_menu)
         quote_menu.addAction(self.edit_note)
+        quote_menu.addAction(self.find_in_source)
         quote_menu.addSeparator()
         quote_menu.addActions(
             [self.next_unchecked, self.previous_unchecked, self.next_quote, self.previous_quote]
@@ -204,6 +211,7 @@ class WindowActions:
             (self.import_folder, "folder"),
             (self.paste, "paste"),
             (self.import_source, "source"),
+            (self.find_in_source, "source"),
             (self.edit, "edit"),
             (self.undo, "undo"),
             (self.redo, "redo"),

@@ -22,6 +22,7 @@ from desk import __version__
 from desk.core.entities import Review
 from desk.core.errors import DeskError
 from desk.core.library import Library
+from desk.core.matching import FlagKind, MatchReport
 from desk.ui import assets
 from desk.ui.controller import Controller
 from desk.ui.main_window import MainWindow
@@ -96,6 +97,10 @@ def take_screenshot(
     dark: bool = False,
 ) -> None:
     """Render the window with ``paths`` imported, open side by side, and a quote selected.
+
+    When matching finds a quote another article reports differently, those two articles are
+    the ones shown, with that quote selected: its counterpart highlighted, the words that
+    differ in the details.
 
     Runs without a display: the offscreen platform is chosen unless one is set. The user's
     remembered window state is neither read nor changed. ``dark`` renders with a dark palette,
@@ -185,11 +190,16 @@ def _render_library(
     if report is not None:
         window.import_status.set_summary(report.summary())
     ids = list(dict.fromkeys(report.article_ids)) if report is not None else []
+    window.controller.update_matches()  # the runner is synchronous: done on return
+    featured = featured_quote(window.controller.match_report, ids)
+    if featured is not None:
+        ids = [featured[1], featured[2]]
     # Two columns: side by side, each still wide enough to read at 1600 pixels.
     if not (ids and window.open_side_by_side(ids[:SCREENSHOT_COLUMNS])):
         window.library_panel.select_row(0)
     app.processEvents()  # the docks take their sizes first, so the text is laid out for good
-    select_a_quote(window)
+    if featured is None or not window.annotation_panel.select_quote(featured[0]):
+        select_a_quote(window)
     for _ in range(3):
         app.processEvents()
     saved = window.grab().save(str(out))
@@ -197,6 +207,45 @@ def _render_library(
     window.deleteLater()
     app.processEvents()
     return bool(saved)
+
+
+#: Which flag makes the best picture of matching: a changed word first.
+_FEATURED_FLAGS = (FlagKind.WORDING_DIFFERS, FlagKind.SPEAKER_CONFLICT)
+
+
+def featured_quote(
+    report: MatchReport | None, article_ids: Sequence[int]
+) -> tuple[int, int, int] | None:
+    """A quote of ``article_ids`` (all articles when empty) that another article reports
+    differently, as ``(quote id, its article, the other article)``; None when there is none.
+
+    A changed wording wins over a speaker conflict; among equals the earlier article's quote.
+    """
+    if report is None:
+        return None
+    wanted = set(article_ids)
+    best: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
+    for quote in report.quotes:
+        article = quote.article
+        if not isinstance(article, int) or not isinstance(quote.key, int):
+            continue
+        if wanted and article not in wanted:
+            continue
+        kinds = {flag.kind for flag in report.suspicious(quote.key)}
+        rank = next((n for n, kind in enumerate(_FEATURED_FLAGS) if kind in kinds), None)
+        if rank is None:
+            continue
+        others = [
+            c.quote.article
+            for c in report.counterparts(quote.key)
+            if isinstance(c.quote.article, int) and c.quote.article != article
+        ]
+        if not others:
+            continue
+        key = (rank, article, quote.key)
+        if best is None or key < best[0]:
+            best = (key, (quote.key, article, others[0]))
+    return best[1] if best is not None else None
 
 
 def select_a_quote(window: MainWindow) -> None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desk.core.edits import Changes, DeleteQuote, Edit, EditQuote, MarkQuote
@@ -31,7 +30,9 @@ from desk.core.entities import (
 )
 from desk.core.errors import DeskError, EditConflict, NotFound
 from desk.core.library import Library, default_checker
-from desk.core.progress import CancelToken, Progress
+from desk.core.matching import Counterpart, Flag, MatchReport, SourceMatch
+from desk.core.progress import Cancelled, CancelToken, Progress
+from desk.ui.models.library_table_model import FLAGGED_FILTER
 from desk.ui.tasks import Task, TaskFunction, TaskRunner
 from desk.ui.undo import CommandId, EditCommand
 
@@ -39,8 +40,8 @@ log = logging.getLogger(__name__)
 
 PASTE_LABEL = "pasted text"
 
-#: Library-wide matching settings: key, label, default. Only stored for now; the matcher that
-#: reads them (``desk.core.matching``) comes later.
+#: Library-wide matching settings: key, label, default (``desk.core.matching.MatchSettings``
+#: reads them from the library).
 MATCH_SETTINGS = (
     ("match.threshold", "Same quote when similarity is at least", 85),
     ("match.loose_threshold", "Possible match (fragment) from", 90),
@@ -52,19 +53,25 @@ MATCH_SETTINGS = (
 SHOWN_REVIEWS = (Review.SUGGESTED, Review.ACCEPTED)
 
 
-@dataclass(frozen=True, slots=True)
-class Counterpart:
-    """The same quotation in another article, and how its words differ from the selected one.
+#: Edits of quotes wait this long before matching runs, so a burst of edits is matched once.
+MATCH_DELAY_MS = 500
 
-    ``diff`` is a list of ``(op, text)`` pairs, ``op`` one of "equal", "insert", "delete",
-    "replace", as the word-diff view shows them.
-    """
+#: Quote fields whose change matching must see: what the quote says, who said it, whether it is
+#: a quote at all (rejected or not). A status or a note changes nothing matching reports.
+MATCHED_FIELDS = frozenset({"start", "end", "speaker_id", "review", "partial"})
 
-    article_id: int
-    start: int
-    end: int
-    quote_id: int | None = None
-    diff: tuple[tuple[str, str], ...] = ()
+MATCHING_TEXT = "Matching quotes across articles"
+
+
+def affects_matching(edit: Edit) -> bool:
+    """Whether applying or reverting ``edit`` can change what matching reports."""
+    if isinstance(edit, EditQuote):
+        fields = MATCHED_FIELDS & edit.after.keys()
+        reviews = (edit.before.get("review"), edit.after.get("review"))
+        if Review.REJECTED not in reviews:
+            fields -= {"review"}  # accepting a suggestion leaves it a quote, as matched
+        return bool(fields)
+    return isinstance(edit, MarkQuote | DeleteQuote)
 
 
 class Controller(QObject):
@@ -83,6 +90,13 @@ class Controller(QObject):
             it was read; the message says by whom. Views offer to reload it.
         detection_started(str), detection_progressed(int, int, str), detection_finished(str):
             finding quotes in articles stored before detection existed.
+        matching_started(str), matching_progressed(int, int, str), matching_finished(str):
+            matching new quotes across articles in the background; the text of
+            ``matching_finished`` says what was done ("" when nothing needed matching).
+        matches_changed(): a new :class:`MatchReport` is in :attr:`match_report`; flags,
+            match counts and counterparts should be read again.
+        source_aligned(int, int, object): quote id, source id and the
+            :class:`~desk.core.matching.SourceMatch` (or None) of a "Find in source".
     """
 
     library_changed = Signal()
@@ -97,6 +111,11 @@ class Controller(QObject):
     detection_started = Signal(str)
     detection_progressed = Signal(int, int, str)
     detection_finished = Signal(str)
+    matching_started = Signal(str)
+    matching_progressed = Signal(int, int, str)
+    matching_finished = Signal(str)
+    matches_changed = Signal()
+    source_aligned = Signal(int, int, object)
 
     def __init__(
         self,
@@ -111,7 +130,16 @@ class Controller(QObject):
         self._tasks = tasks
         self._import: Task | None = None
         self._detection: Task | None = None
+        self._matching: Task | None = None
+        self._match_again = False  # asked for while a run was going: run once more after it
+        self._rematch_wanted = False
+        self._report: MatchReport | None = None
+        self._match_timer = QTimer(self)
+        self._match_timer.setSingleShot(True)
+        self._match_timer.setInterval(MATCH_DELAY_MS)
+        self._match_timer.timeout.connect(self._on_match_timer_timeout)
         self._checker = ""
+        self._closed = False
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
     @property
@@ -130,6 +158,16 @@ class Controller(QObject):
     @property
     def detecting(self) -> bool:
         return self._detection is not None
+
+    @property
+    def matching(self) -> bool:
+        """Whether matching runs in the background (or waits for a burst of edits to end)."""
+        return self._matching is not None or self._match_timer.isActive()
+
+    @property
+    def match_report(self) -> MatchReport | None:
+        """The last report matching built; None until the first run finished."""
+        return self._report
 
     @property
     def checker(self) -> str | None:
@@ -221,17 +259,21 @@ class Controller(QObject):
         if report.imported or report.duplicates:
             self.library_changed.emit()
         self.import_finished.emit(report)
+        if report.imported:
+            self.update_matches()
 
     def _on_import_failed(self, error: object) -> None:
         self._end_import()
         # Some files may have been stored before the failure.
         self.library_changed.emit()
-        self._report(error, "Import failed")
+        self._report_error(error, "Import failed")
+        self.update_matches()
 
     def _on_import_cancelled(self) -> None:
         self._end_import()
         self.library_changed.emit()
         self.import_finished.emit(ImportReport(cancelled=True))
+        self.update_matches()  # what was stored before the cancel is matched
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -243,6 +285,7 @@ class Controller(QObject):
             return None
         self.article_changed.emit(article)
         self.library_changed.emit()
+        self.update_matches(delay=True)  # the outlet names the article in the flags' reasons
         return article
 
     def delete_articles(self, article_ids: Sequence[int]) -> bool:
@@ -253,6 +296,7 @@ class Controller(QObject):
             self.library_changed.emit()
             return False
         self.library_changed.emit()
+        self.update_matches()  # their quotes leave every group they were in
         return True
 
     # -- quotes: reading ---------------------------------------------------------------------
@@ -283,11 +327,18 @@ class Controller(QObject):
             return []
 
     def quote_counts(self) -> dict[int, dict[str, int]]:
+        """Per article, its quotes per status and, under ``FLAGGED_FILTER``, how many of them
+        matching flagged as suspicious (a wording that differs, another speaker)."""
         try:
-            return self._library.quote_counts()
+            counts = self._library.quote_counts()
         except DeskError as error:
             self.error_reported.emit("Cannot count the quotes", str(error))
             return {}
+        if self._report is not None:
+            for article_id, flagged in self._report.flagged_by_article().items():
+                if isinstance(article_id, int):
+                    counts.setdefault(article_id, {})[FLAGGED_FILTER] = flagged
+        return counts
 
     def people(self) -> list[Person]:
         try:
@@ -341,6 +392,7 @@ class Controller(QObject):
         # Quotes show their speaker's name, and the editor offers the people: both reload.
         self.library_changed.emit()
         self.quotes_changed.emit(None)
+        self.update_matches(delay=True)  # a speaker conflict may have appeared or gone
 
     def sources(self) -> list[ArticleSummary]:
         """Primary documents a quote's evidence can point into."""
@@ -350,13 +402,36 @@ class Controller(QObject):
             return []
 
     def counterparts(self, quote_id: int) -> list[Counterpart]:
-        """The same quotation as reported elsewhere, with word-level differences.
+        """The same quotation as other articles report it, from the last match report.
 
-        This is the seam for ``desk.core.matching``, which does not exist yet: until it does,
-        no quote has counterparts. Matching fills this list; the reading area highlights and
-        scrolls to each span and the word-diff view shows each ``diff``.
+        Each :class:`~desk.core.matching.Counterpart` names the other quote (its id, article
+        and offsets in that article's text) and the word differences from this quote's wording
+        to the other's: ``(op, text)`` pairs as :class:`~desk.ui.views.word_diff_view.WordDiffView`
+        shows them. Empty until matching has run once, and for a quote nobody else reports.
         """
-        return []
+        return self._report.counterparts(quote_id) if self._report is not None else []
+
+    def flags(self, quote_id: int) -> list[Flag]:
+        """What matching found worth a look about this quote, each with its reason."""
+        return self._report.flags(quote_id) if self._report is not None else []
+
+    def align_quote(self, quote_id: int, source_id: int) -> Task:
+        """Find the quote in a source document in the background; ``source_aligned`` reports
+        the :class:`~desk.core.matching.SourceMatch` (None when either has no words)."""
+        library = self._library
+
+        def work(progress: Progress, cancel: CancelToken) -> SourceMatch | None:
+            progress(0, 1, "Finding the quote in the source")
+            return library.align_quote(quote_id, source_id)
+
+        task = self._tasks.create(work, name="Finding the quote in the source")
+        task.signals.finished.connect(
+            lambda found: self.source_aligned.emit(quote_id, source_id, found)
+        )
+        task.signals.failed.connect(
+            lambda error: self._report_error(error, "Cannot find the quote in the source")
+        )
+        return self._tasks.start(task)
 
     def search(self, text: str) -> set[int] | None:
         """Ids of the articles that mention every word of ``text`` anywhere the library
@@ -428,8 +503,12 @@ class Controller(QObject):
         self.undo_stack.push(command)
         return command.failed is None
 
-    def edit_done(self, changes: Changes) -> None:
+    def edit_done(self, changes: Changes, edit: Edit | None = None) -> None:
+        """An undo step was applied or reverted: views refresh, and matching follows if the
+        edit can change what it reports."""
         self.quotes_changed.emit(sorted(changes.article_ids))
+        if edit is None or affects_matching(edit):
+            self.update_matches(delay=True)
 
     def command_failed(self, quote_id: int | None, error: DeskError) -> None:
         if isinstance(error, EditConflict) and quote_id is not None:
@@ -449,19 +528,92 @@ class Controller(QObject):
         return values
 
     def set_match_settings(self, values: dict[str, int]) -> bool:
+        """Store new thresholds and match the whole library again under them (background)."""
+        before = self.match_settings()
         try:
             for key, value in values.items():
                 self._library.set_setting(key, str(value))
         except DeskError as error:
             self.error_reported.emit("Cannot save the settings", str(error))
             return False
+        if self.match_settings() != before:
+            self.update_matches(rematch=True)
         return True
+
+    # -- background matching -----------------------------------------------------------------
+
+    def update_matches(self, *, delay: bool = False, rematch: bool = False) -> None:
+        """Match what is new (every quote, with ``rematch``) and rebuild the report, in the
+        background; ``delay`` waits for a pause in the user's edits first.
+
+        Asked while a run is going, one more run follows it: the library may have changed
+        after the running one read it.
+        """
+        if self._closed:
+            return
+        self._rematch_wanted = self._rematch_wanted or rematch
+        if delay:
+            self._match_timer.start()
+            return
+        self._match_timer.stop()
+        if self._matching is not None:
+            self._match_again = True
+            return
+        self._start_matching()
+
+    def cancel_matching(self) -> None:
+        self._match_timer.stop()
+        self._match_again = False
+        if self._matching is not None:
+            self._matching.cancel()
+
+    def _on_match_timer_timeout(self) -> None:
+        self.update_matches()
+
+    def _start_matching(self) -> None:
+        library = self._library
+        rematch, self._rematch_wanted = self._rematch_wanted, False
+
+        def work(progress: Progress, cancel: CancelToken) -> tuple[int, MatchReport]:
+            run = library.rematch if rematch else library.match_pending
+            matched = run(progress=progress, cancel=cancel)
+            if cancel.cancelled:
+                raise Cancelled
+            return matched, library.match_report()
+
+        task = self._tasks.create(work, name=MATCHING_TEXT)
+        task.signals.progress.connect(self.matching_progressed)
+        task.signals.finished.connect(self._on_matching_finished)
+        task.signals.failed.connect(self._on_matching_failed)
+        task.signals.cancelled.connect(lambda: self._end_matching("Matching quotes: cancelled"))
+        self._matching = task
+        self.matching_started.emit(f"{MATCHING_TEXT}…")
+        self._tasks.start(task)
+
+    def _end_matching(self, summary: str) -> None:
+        self._matching = None
+        self.matching_finished.emit(summary)
+        if self._match_again:
+            self._match_again = False
+            self._start_matching()
+
+    def _on_matching_finished(self, outcome: object) -> None:
+        matched, report = outcome if isinstance(outcome, tuple) else (0, None)
+        if isinstance(report, MatchReport):
+            self._report = report
+            self.matches_changed.emit()
+        noun = "quote" if matched == 1 else "quotes"
+        self._end_matching(f"Matched {matched} new {noun} across articles" if matched else "")
+
+    def _on_matching_failed(self, error: object) -> None:
+        self._end_matching("Matching quotes failed")
+        self._report_error(error, "Matching quotes failed")
 
     # -- background detection ----------------------------------------------------------------
 
     def detect_pending(self) -> Task | None:
         """Find quotes in articles stored before detection existed, in the background."""
-        if self._detection is not None:
+        if self._detection is not None or self._closed:
             return None
         library = self._library
 
@@ -493,20 +645,25 @@ class Controller(QObject):
             self.quotes_changed.emit(None)
         noun = "article" if count == 1 else "articles"
         self._end_detection(f"Looked for quotes in {count} older {noun}" if count else "")
+        # Also with nothing found: the first run after start builds the report.
+        self.update_matches()
 
     def _on_detection_failed(self, error: object) -> None:
         self._end_detection("Finding quotes failed")
-        self._report(error, "Finding quotes failed")
+        self._report_error(error, "Finding quotes failed")
+        self.update_matches()
 
     # -- lifetime ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop a running import (files already stored stay) and wait for the worker."""
+        self._closed = True
         self.cancel_import()
         self.cancel_detection()
+        self.cancel_matching()
         self._tasks.shutdown()
 
-    def _report(self, error: object, title: str) -> None:
+    def _report_error(self, error: object, title: str) -> None:
         if isinstance(error, DeskError):
             self.error_reported.emit(title, str(error))
             return

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             library_panel=self.library_panel,
         )
         self._summary_before_detection = ""
+        self._summary_before_matching: str | None = None  # None: matching shows no progress
+        self._started = False
         self._connect()
         self.refresh()
         self._restore_state()
@@ -192,9 +194,12 @@ class MainWindow(QMainWindow):
         c.detection_started.connect(self._on_controller_detection_started)
         c.detection_progressed.connect(self._on_controller_detection_progressed)
         c.detection_finished.connect(self._on_controller_detection_finished)
+        c.matching_progressed.connect(self._on_controller_matching_progressed)
+        c.matching_finished.connect(self._on_controller_matching_finished)
         c.error_reported.connect(self.show_error)
         self.import_status.cancel_requested.connect(c.cancel_import)
         self.import_status.cancel_requested.connect(c.cancel_detection)
+        self.import_status.cancel_requested.connect(c.cancel_matching)
         self.library_panel.article_selected.connect(self._on_library_panel_article_selected)
         self.library_panel.selection_cleared.connect(self._update_actions)
         self.reading_area.article_requested.connect(self._on_reading_area_article_requested)
@@ -379,10 +384,12 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._docks_sized:
-            # After the first paint: finding quotes in older articles competes with it for
-            # the interpreter, and nobody waits for it.
+        if not self._started:
+            # After the first paint: finding quotes in older articles, then matching what is
+            # new, compete with it for the interpreter, and nobody waits for them.
+            self._started = True
             QTimer.singleShot(0, self._controller.detect_pending)
+        if not self._docks_sized:
             # First start: docks get room by proportion (only a shown window can resize them).
             self._docks_sized = True
             width, height = self.width(), self.height()
@@ -428,7 +435,7 @@ class MainWindow(QMainWindow):
     def _on_controller_detection_started(self, description: str) -> None:
         # Detection starts after the first paint, perhaps after an import said how it went.
         self._summary_before_detection = self.import_status.summary
-        self.import_status.start(description)
+        self.import_status.start(description, work="finding quotes")
 
     def _on_controller_detection_progressed(self, done: int, total: int, text: str) -> None:
         self.import_status.show_progress(done, total, text, activity="Finding quotes in")
@@ -437,6 +444,27 @@ class MainWindow(QMainWindow):
         if not self._controller.importing:
             self.import_status.set_running(False)
             self.import_status.set_summary(summary or self._summary_before_detection)
+
+    def _on_controller_matching_progressed(self, done: int, total: int, _text: str) -> None:
+        # Only a run with work to do shows itself; the rebuild after a status change does not.
+        if total <= 0 or self._controller.importing or self._controller.detecting:
+            return
+        if self._summary_before_matching is None:
+            self._summary_before_matching = self.import_status.summary
+            self.import_status.start("Matching quotes across articles…", work="matching")
+        self.import_status.show_count(
+            done, total, f"Matching quotes across articles… ({done} of {total})"
+        )
+
+    def _on_controller_matching_finished(self, summary: str) -> None:
+        previous, self._summary_before_matching = self._summary_before_matching, None
+        if previous is None:
+            return
+        if not self._controller.importing and not self._controller.detecting:
+            self.import_status.set_running(False)
+            self.import_status.set_summary(previous)
+        if summary:
+            self.statusBar().showMessage(summary, 5000)
 
     def _on_controller_import_finished(self, report: ImportReport) -> None:
         self.import_status.set_summary(report.summary())

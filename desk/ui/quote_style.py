@@ -140,6 +140,16 @@ def status_icon(status: QuoteStatus, palette: QPalette) -> QIcon:
     return _icon(f"status-{status.value}", status_colour(status, palette).name())
 
 
+#: Matching's warning sign (a wording that differs, a speaker conflict) has the colour of a
+#: disputed quote; its shape and the flag's name say it, the colour only repeats it.
+FLAG_STATUS = QuoteStatus.DISPUTED
+
+
+def flag_icon(palette: QPalette) -> QIcon:
+    """The warning sign beside a quote whose matches suggest something may be wrong."""
+    return _icon("flag", status_colour(FLAG_STATUS, palette).name())
+
+
 def suggested_icon(palette: QPalette) -> QIcon:
     colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
     return _icon("suggested", colour.name())

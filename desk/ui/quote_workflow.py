@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMessageBox
 
 from desk.core.entities import DocumentKind, Quote, QuoteStatus, Review
+from desk.core.matching import Counterpart, Relation, SourceMatch
 from desk.ui.actions import WindowActions
 from desk.ui.controller import Controller
 from desk.ui.undo import CommandId
@@ -19,9 +20,30 @@ from desk.ui.views.article_view import ArticleView
 from desk.ui.views.library_panel import LibraryPanel
 from desk.ui.views.quote_editor import QuoteEditor
 from desk.ui.views.reading_area import ReadingArea
-from desk.ui.views.word_diff_view import EMPTY_TEXT
 
 NO_SELECTION_HINT = "Select the words of the quote in an article first"
+NO_SOURCE_HINT = "Choose the source document under Evidence first, then Find in Source"
+
+
+def counterpart_label(counterpart: Counterpart) -> str:
+    """Where another report of a quote is, as the word-diff view labels it: the outlet, who it
+    names as the speaker, and how it stands to the quote when it is not the same whole quote."""
+    other = counterpart.quote
+    label = other.source_name
+    if other.speaker:
+        label += f", {other.speaker}"
+    if counterpart.relation is not Relation.SAME:
+        label += f" ({counterpart.relation.value})"
+    return label
+
+
+def matches_summary(counterparts: list[Counterpart]) -> str:
+    if not counterparts:
+        return "No other article in the library reports this quote."
+    names = ", ".join(dict.fromkeys(c.quote.source_name for c in counterparts))
+    count = len(counterparts)
+    noun = "other report" if count == 1 else "other reports"
+    return f"{count} {noun}: {names}"
 
 
 class QuoteWorkflow(QObject):
@@ -57,6 +79,8 @@ class QuoteWorkflow(QObject):
         c.quotes_changed.connect(self._on_controller_quotes_changed)
         c.quote_conflict.connect(self._on_controller_quote_conflict)
         c.library_changed.connect(self._on_controller_library_changed)
+        c.matches_changed.connect(self._on_controller_matches_changed)
+        c.source_aligned.connect(self._on_controller_source_aligned)
         self._panel.quote_selected.connect(self._on_panel_quote_selected)
         self._area.quote_clicked.connect(self._on_area_quote_clicked)
         editor.edit_requested.connect(self._on_editor_edit_requested)
@@ -66,9 +90,12 @@ class QuoteWorkflow(QObject):
         editor.accept_requested.connect(self.accept)
         editor.reject_requested.connect(self.reject)
         editor.delete_requested.connect(self.delete)
+        editor.find_in_source_requested.connect(self.find_in_source)
+        editor.mark_verified_requested.connect(lambda: self.set_status(QuoteStatus.VERIFIED))
         a.mark_quote.triggered.connect(self.mark)
         a.adjust_span.triggered.connect(self.adjust_span)
         a.delete_quote.triggered.connect(self.delete)
+        a.find_in_source.triggered.connect(self.find_in_source)
         a.accept_quote.triggered.connect(self.accept)
         a.reject_quote.triggered.connect(self.reject)
         for status, action in a.status_actions.items():
@@ -160,6 +187,19 @@ class QuoteWorkflow(QObject):
         )
         return False
 
+    def find_in_source(self) -> bool:
+        """Look for the selected quote's words in its evidence document, in the background;
+        the answer sets the evidence span (one undoable step) and shows how close it is."""
+        quote = self.current_quote()
+        if quote is None:
+            return False
+        if quote.evidence_article_id is None:
+            self._window.statusBar().showMessage(NO_SOURCE_HINT, 6000)
+            return False
+        self._window.statusBar().showMessage("Finding the quote in the source…", 3000)
+        self._controller.align_quote(quote.id, quote.evidence_article_id)
+        return True
+
     def set_status(self, status: QuoteStatus) -> bool:
         quote = self.current_quote()
         return quote is not None and self._controller.set_status(quote, status)
@@ -227,6 +267,29 @@ class QuoteWorkflow(QObject):
     def _on_controller_library_changed(self) -> None:
         self.reload_choices()
 
+    def _on_controller_matches_changed(self) -> None:
+        self._panel.model.set_match_report(self._controller.match_report)
+        self._library.set_counts(self._controller.quote_counts())
+        self._show_matches(self.current_quote(), scroll=False)
+
+    def _on_controller_source_aligned(self, quote_id: int, source_id: int, found: object) -> None:
+        quote = self.current_quote()
+        if quote is None or quote.id != quote_id or quote.evidence_article_id != source_id:
+            # The checker moved on while the source was searched: nothing is changed.
+            return
+        match = found if isinstance(found, SourceMatch) else None
+        source = self._editor.source_combo.currentText() or "the source"
+        self._editor.show_alignment(match, source)
+        self._window.statusBar().clearMessage()
+        if match is None:
+            return
+        column = self._area.column_for(source_id)
+        if column is not None:
+            column.view.select_span(match.start, match.end)
+        if (quote.evidence_start, quote.evidence_end) != (match.start, match.end):
+            fields: dict[str, object] = {"evidence_start": match.start, "evidence_end": match.end}
+            self._controller.edit_quote(quote, fields, "Find in source")
+
     def _on_controller_quote_conflict(self, quote_id: int, message: str) -> None:
         self.offer_reload(quote_id, message)
 
@@ -237,13 +300,6 @@ class QuoteWorkflow(QObject):
         self._selected_id = quote.id if quote is not None else None
         if newly and quote is not None:
             self._follow(quote)
-        counterparts = self._controller.counterparts(quote.id) if quote is not None else []
-        self._area.show_counterparts([(c.article_id, c.start, c.end) for c in counterparts])
-        diff = next((c.diff for c in counterparts if c.diff), None)
-        if diff:
-            self._editor.diff_view.set_diff(diff)
-        else:
-            self._editor.diff_view.clear_diff(EMPTY_TEXT)
         if quote is None:
             self._editor.set_quote(None)
         else:
@@ -259,6 +315,7 @@ class QuoteWorkflow(QObject):
                 article_length=len(article.text) if article is not None else quote.end,
                 where=where,
             )
+        self._show_matches(quote)
         self._update_actions()
 
     def _on_area_quote_clicked(self, quote_id: int) -> None:
@@ -291,6 +348,27 @@ class QuoteWorkflow(QObject):
         self._panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def _show_matches(self, quote: Quote | None, *, scroll: bool = True) -> None:
+        """The quote's other reports: highlighted in the open columns (scrolled to, unless
+        only a new report came in), their word differences and the flags with their reasons
+        in the editor."""
+        counterparts = self._controller.counterparts(quote.id) if quote is not None else []
+        spans = [
+            (c.quote.article, c.quote.start, c.quote.end)
+            for c in counterparts
+            if isinstance(c.quote.article, int)
+        ]
+        self._area.show_counterparts(spans, scroll=scroll)
+        if quote is None:
+            self._editor.set_matches([], [])
+            return
+        if self._controller.match_report is None:
+            self._editor.set_matches(None, [])
+            return
+        diffs = [(counterpart_label(c), c.diff) for c in counterparts]
+        summary = matches_summary(counterparts)
+        self._editor.set_matches(self._controller.flags(quote.id), diffs, summary)
 
     def _follow(self, quote: Quote) -> None:
         """Make the quote's column the active one, so the library selects its article too.

@@ -35,7 +35,7 @@ class EditHost(Protocol):
     @property
     def checker(self) -> str | None: ...
 
-    def edit_done(self, changes: Changes) -> None: ...
+    def edit_done(self, changes: Changes, edit: Edit) -> None: ...
 
     def command_failed(self, quote_id: int | None, error: DeskError) -> None: ...
 
@@ -78,4 +78,4 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             self._host.command_failed(self.edit.quote_id, error)
         else:
-            self._host.edit_done(changes)
+            self._host.edit_done(changes, self.edit)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +28,7 @@ from desk.ui.models.library_table_model import Column
 MakeWindow = Callable[[], MainWindow]
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "library"
+HARBOUR_LEDGER = REPO / "tests" / "data" / "matching" / "harbour-ledger-kerry-tokyo.html"
 
 # What the importer finds in the five samples (file → headline, outlet).
 EXPECTED = {
@@ -266,6 +269,27 @@ def test_screenshot_renders_the_window(tmp_path: Path, qapp: QApplication, db_ur
 
     with pytest.raises(DeskError):
         take_screenshot(db=db_url, paths=[], out=tmp_path / "missing" / "shot.png")
+
+
+def test_the_screenshot_command_can_render_from_a_scratch_library(
+    tmp_path: Path, run_desk: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    """``--scratch``: the samples and the invented article are imported into a temporary
+    library; the user's own (``DESK_DB``) is never created."""
+    out = tmp_path / "shot.png"
+    mine = tmp_path / "mine.sqlite3"
+    env = {**os.environ, "DESK_DB": str(mine), "QT_QPA_PLATFORM": "offscreen"}
+    result = run_desk(
+        "screenshot", "--out", str(out), "--size", "900x600", "--scratch", str(SAMPLES),
+        str(HARBOUR_LEDGER), env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).size().toTuple() == (900, 600)
+    assert not mine.exists()
+
+    refused = run_desk("screenshot", "--out", str(out), "--scratch", db=str(mine), env=env)
+    assert refused.returncode != 0
+    assert "--scratch" in refused.stderr
 
 
 def test_desk_with_a_folder_opens_the_window_on_the_imported_samples(

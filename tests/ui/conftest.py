@@ -58,3 +58,26 @@ def controller(library: Library, sync_runner: TaskRunner) -> Controller:
     controller = Controller(library, sync_runner)
     controller.set_checker("ana")
     return controller
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "library"
+MATCHING_DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
+#: An invented article (see its header) reporting two quotes of the Yonhap Kerry sample: one
+#: with "treaty" for "agreement", one under another speaker (Fumio Kishida).
+HARBOUR_LEDGER = MATCHING_DATA / "harbour-ledger-kerry-tokyo.html"
+#: An invented transcript that has the Kerry quote verbatim.
+TRANSCRIPT = MATCHING_DATA / "state-department-transcript-tokyo.txt"
+KERRY_TITLE = "Kerry: U.S. not seeking regime change in N. Korea"
+HARBOUR_TITLE = "Kerry offers Pyongyang a non-aggression pact, with conditions"
+
+
+@pytest.fixture
+def unmatched_library(db_url: str) -> Iterator[Library]:
+    """The five samples, the invented Harbour Ledger article and the invented transcript (a
+    source document), imported but not matched yet."""
+    from desk.core.entities import DocumentKind
+
+    with Library.open(db_url) as library:
+        library.import_paths([SAMPLES, HARBOUR_LEDGER])
+        library.import_paths([TRANSCRIPT], kind=DocumentKind.SOURCE)
+        yield library

@@ -6,6 +6,10 @@ of :class:`ExportFormat`. Every format but PDF is written here, without Qt; PDF 
 
 Every writer reports its progress quote by quote and stops between quotes when its cancel token
 is set, raising :class:`~desk.core.progress.Cancelled`; the file it was to replace is untouched.
+
+A sheet built from a library carries, for each quote, the other outlets' differing wordings
+(with the differences marked), the outlets that carried it word for word, and what cross-outlet
+matching flags about it (:class:`LibraryMatches`).
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from desk.core.export.jsonld import (
     render_webannotation,
 )
 from desk.core.export.sheet import (
+    LibraryMatches,
     QuoteSheet,
     Selection,
     SheetEntry,
+    SheetFlag,
     Variant,
     VariantSource,
     build_sheet,
@@ -147,10 +153,12 @@ def write(
 __all__ = [
     "SCHEMA_VERSION",
     "ExportFormat",
+    "LibraryMatches",
     "MissingOrganisation",
     "QuoteSheet",
     "Selection",
     "SheetEntry",
+    "SheetFlag",
     "Variant",
     "VariantSource",
     "build_sheet",

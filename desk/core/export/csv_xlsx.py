@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.core.export.files import atomic_path
-from desk.core.export.sheet import QuoteSheet, SheetEntry
+from desk.core.export.sheet import QuoteSheet, SheetEntry, Variant
 from desk.core.export.steps import Steps
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
@@ -48,6 +48,15 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("review", "accepted (marked or confirmed by a person) or suggested (found by the detector)."),
     ("variants", "Other outlets' wording of the statement: 'Outlet: wording', one per line."),
     ("history", "Status, note, evidence and speaker changes: when, who, old → new; one per line."),
+    (
+        "same_wording",
+        "Other outlets that carried the quote word for word: 'Outlet, YYYY-MM-DD', one per line.",
+    ),
+    (
+        "flags",
+        "What cross-outlet matching flags: 'kind: reason', one per line (kinds: wording-differs,"
+        " speaker-conflict, single-source, fragment).",
+    ),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
@@ -91,9 +100,16 @@ def row(entry: SheetEntry) -> dict[str, Cell]:
         "variants": "\n".join(f"{v.outlet or 'Unknown outlet'}: {v.text}" for v in entry.variants)
         or None,
         "history": "\n".join(step.describe() for step in entry.history) or None,
+        "same_wording": "\n".join(_reported(v) for v in entry.same_wording) or None,
+        "flags": "\n".join(flag.describe() for flag in entry.flags) or None,
     }
     assert tuple(cells) == COLUMN_NAMES
     return cells
+
+
+def _reported(variant: Variant) -> str:
+    outlet = variant.outlet or "Unknown outlet"
+    return f"{outlet}, {variant.published.isoformat()}" if variant.published else outlet
 
 
 def _csv_text(value: Cell) -> str:
@@ -139,7 +155,15 @@ def write_csv(
         temporary.write_text("\ufeff" + text, encoding="utf-8", newline="")
 
 
-_WIDTHS = {"quote": 60, "note": 40, "headline": 40, "variants": 50, "history": 50}
+_WIDTHS = {
+    "quote": 60,
+    "note": 40,
+    "headline": 40,
+    "variants": 50,
+    "history": 50,
+    "same_wording": 30,
+    "flags": 60,
+}
 
 
 def write_xlsx(

@@ -192,6 +192,18 @@ def _entry_table(tables: _Tables, links: _Links, number: int, entry: SheetEntry)
         _run(row("Note"), quote.note)
     for variant in entry.variants:
         _variant(row("Elsewhere"), variant, links)
+    if entry.same_wording:
+        cell = row("Same words")
+        for index, variant in enumerate(entry.same_wording):
+            if index:
+                _run(cell, "; ")
+            links.add(cell, variant.url, layout.variant_where(variant))
+    if entry.flags:
+        cell = row("Flags")
+        for index, flag in enumerate(entry.flags):
+            if index:
+                cell.add_run().add_break()
+            _run(cell, flag.reason)
     if entry.history:
         cell = row("History")
         for index, step in enumerate(entry.history):
@@ -222,8 +234,7 @@ def _variant(paragraph: Any, variant: Variant, links: _Links) -> None:
     from docx.enum.text import WD_COLOR_INDEX
     from docx.shared import RGBColor
 
-    where = f"{variant.outlet or 'Unknown outlet'}, {layout.day(variant.published)}"
-    links.add(paragraph, variant.url, where)
+    links.add(paragraph, variant.url, layout.variant_where(variant))
     paragraph.add_run().add_break()
     _run(paragraph, "“")
     for op, text in layout.spaced_diff(variant):

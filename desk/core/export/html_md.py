@@ -55,6 +55,12 @@ def _link(url: str | None, label: str | None = None) -> str:
     return f'<a href="{_e(safe)}">{_e(label or safe)}</a>'
 
 
+def _report_link(variant: Variant) -> str:
+    """ "Other Wire, 19 May 2015", linked to the report when its address is a web link."""
+    where = layout.variant_where(variant)
+    return _link(variant.url, where) if layout.safe_link(variant.url) else _e(where)
+
+
 def diff_html(variant: Variant) -> str:
     spans = []
     for op, text in layout.spaced_diff(variant):
@@ -98,9 +104,11 @@ def _rows(entry: SheetEntry) -> list[tuple[str, str]]:
     if quote.note:
         rows.append(("Note", _paragraphs(quote.note)))
     for variant in entry.variants:
-        where = f"{variant.outlet or 'Unknown outlet'}, {layout.day(variant.published)}"
-        label = _link(variant.url, where) if variant.url else _e(where)
-        rows.append(("Elsewhere", f"{label}<br>“{diff_html(variant)}”"))
+        rows.append(("Elsewhere", f"{_report_link(variant)}<br>“{diff_html(variant)}”"))
+    if entry.same_wording:
+        rows.append(("Same words", "; ".join(_report_link(v) for v in entry.same_wording)))
+    if entry.flags:
+        rows.append(("Flags", "<br>".join(_e(flag.reason) for flag in entry.flags)))
     if entry.history:
         rows.append(("History", "<br>".join(_e(step.describe()) for step in entry.history)))
     return rows
@@ -272,8 +280,14 @@ def _md_entry(number: int, entry: SheetEntry) -> list[str]:
     if entry.variants:
         out.append("- **Elsewhere** (~~only here~~, **only there**):")
         for variant in entry.variants:
-            where = f"{variant.outlet or 'Unknown outlet'}, {layout.day(variant.published)}"
+            where = layout.variant_where(variant)
             out.append(f"  - {_md_link(variant.url, where)}: “{diff_markdown(variant)}”")
+    if entry.same_wording:
+        reports = "; ".join(_md_link(v.url, layout.variant_where(v)) for v in entry.same_wording)
+        out.append(f"- **Same words:** {reports}")
+    if entry.flags:
+        out.append("- **Flags:**")
+        out += [f"  - {md_escape(flag.reason)}" for flag in entry.flags]
     if entry.history:
         out.append("- **History:**")
         out += [f"  - {md_escape(step.describe())}" for step in entry.history]

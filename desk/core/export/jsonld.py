@@ -115,6 +115,8 @@ def _entry_json(entry: SheetEntry) -> dict[str, Any]:
             for s in entry.history
         ],
         "variants": [_variant_json(v) for v in entry.variants],
+        "same_wording": [_variant_json(v) for v in entry.same_wording],
+        "flags": [{"kind": f.kind, "reason": f.reason} for f in entry.flags],
     }
 
 

@@ -91,6 +91,11 @@ def exported_line(sheet: QuoteSheet) -> str:
     return f"Exported {moment(sheet.exported_at)}{who} from Quote Desk"
 
 
+def variant_where(variant: Variant) -> str:
+    """ "Other Wire, 19 May 2015": where another report of a quote ran."""
+    return f"{variant.outlet or 'Unknown outlet'}, {day(variant.published)}"
+
+
 def spaced_diff(variant: Variant) -> list[tuple[DiffOp, str]]:
     """The variant's diff with a space wherever two parts would otherwise run together."""
     return spaced(variant.diff)

@@ -2,24 +2,37 @@
 
 Building the sheet is the only step that reads the library, so each writer is a pure function
 of a :class:`QuoteSheet`; the formats cannot disagree about what a sheet holds, and tests can
-render hand-made sheets (with variants no matcher produces yet).
+render hand-made sheets.
+
+Other outlets' wording of each quote (``variants``), the outlets that carried it in the same
+words (``same_wording``) and what matching flags about it (``flags``) come from the library's
+cross-outlet matching (:class:`LibraryMatches`), which :func:`build_sheet` brings up to date
+first.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Literal
 
-from desk.core.entities import Article, Quote, QuoteChange, QuoteStatus, Review
-from desk.core.errors import NotFound
+from desk.core.entities import (
+    Article,
+    ArticleSummary,
+    DocumentKind,
+    Quote,
+    QuoteChange,
+    QuoteStatus,
+    Review,
+)
+from desk.core.errors import DatabaseProblem, NotFound
 from desk.core.library import Library
+from desk.core.matching import FlagKind, MatchReport, Relation
+from desk.core.matching.diff import DIFF_OPS, DiffOp, differs, word_diff
+from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
-DiffOp = Literal["equal", "insert", "delete", "replace"]
-DIFF_OPS: tuple[DiffOp, ...] = ("equal", "insert", "delete", "replace")
+log = logging.getLogger(__name__)
 
 #: Characters of article text kept either side of a quote, for Web Annotation selectors.
 CONTEXT_CHARS = 32
@@ -27,8 +40,6 @@ CONTEXT_CHARS = 32
 #: History fields a reader of the sheet cares about; offsets and review flips are noise to them.
 _HISTORY_FIELDS = ("status", "note", "evidence_url", "speaker_id")
 _FIELD_NAMES = {"evidence_url": "evidence", "speaker_id": "speaker"}
-
-_WORDS = re.compile(r"\S+\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +112,9 @@ class Variant:
 
     ``diff`` goes from the checked quote to the variant: ``delete`` is wording only the checked
     quote has, ``insert`` wording only the variant has, ``replace`` the variant's wording where
-    a matcher did not say what it replaced.
+    a matcher did not say what it replaced. ``text`` is the other outlet's whole quote; when
+    one of the two quotes is part of the other, ``diff`` covers only the part they share (the
+    matcher's :func:`~desk.core.matching.compare`).
     """
 
     text: str
@@ -114,8 +127,27 @@ class Variant:
 
 
 @dataclass(frozen=True, slots=True)
+class SheetFlag:
+    """Something cross-outlet matching says a checker should look at, in words.
+
+    ``kind`` is one of :class:`~desk.core.matching.FlagKind`'s values: ``wording-differs``,
+    ``speaker-conflict``, ``single-source`` or ``fragment``.
+    """
+
+    kind: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.kind}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class SheetEntry:
-    """One quote and everything the sheet says about it."""
+    """One quote and everything the sheet says about it.
+
+    ``variants`` are other articles' differing wordings of the quote, ``same_wording`` the
+    other articles that carried it word for word (their ``diff`` changes nothing).
+    """
 
     quote: Quote
     article: SheetArticle
@@ -124,6 +156,8 @@ class SheetEntry:
     evidence: Evidence | None = None
     history: tuple[HistoryStep, ...] = ()
     variants: tuple[Variant, ...] = ()
+    same_wording: tuple[Variant, ...] = ()
+    flags: tuple[SheetFlag, ...] = ()
 
     @property
     def speaker(self) -> str:
@@ -173,9 +207,109 @@ class QuoteSheet:
 VariantSource = Callable[[Quote, Article], Sequence[Variant]]
 """Finds other outlets' wording of a quote.
 
-This is the seam for the cross-outlet matcher, which does not exist yet: until it does,
-:func:`build_sheet` is called without one and every entry's ``variants`` is empty.
+:class:`LibraryMatches` is the library's (the default of :func:`build_sheet`); tests pass
+their own.
 """
+
+
+class LibraryMatches:
+    """Other articles' reports of each quote, from the library's cross-outlet matching.
+
+    A :data:`VariantSource` (call it with a quote and its article) that also gives the articles
+    that carried a quote in the same words and the quote's flags. Only whole-quote matches and
+    sure fragments count as reports; a short fragment the matcher asks a person to confirm is
+    left out of the variants (its ``fragment`` flag still says so). Reports in source documents
+    (transcripts, statements) are not other outlets' wording and are left out too; so are other
+    quotes of the same article.
+    """
+
+    def __init__(self, library: Library, report: MatchReport | None = None) -> None:
+        self._library = library
+        self._report = report if report is not None else library.match_report()
+        self._articles: dict[int, ArticleSummary] | None = None
+        self._found: dict[int, tuple[tuple[Variant, ...], tuple[Variant, ...]]] = {}
+
+    @classmethod
+    def up_to_date(
+        cls,
+        library: Library,
+        *,
+        progress: Progress = NO_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> LibraryMatches:
+        """Match the quotes not matched yet, then read the matches.
+
+        Matching is incremental: with nothing pending this is one count. A library that cannot
+        be written to just now (a colleague's long write holds the lock) still gives the matches
+        stored so far rather than no sheet at all.
+        """
+        try:
+            if library.pending_matches():
+                library.match_pending(progress=progress, cancel=cancel)
+        except DatabaseProblem as problem:
+            log.warning("quote sheet: matching not brought up to date: %s", problem)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        return cls(library)
+
+    def __call__(self, quote: Quote, article: Article) -> Sequence[Variant]:
+        return self.reports(quote)[0]
+
+    def same_wording(self, quote: Quote) -> tuple[Variant, ...]:
+        return self.reports(quote)[1]
+
+    def reports(self, quote: Quote) -> tuple[tuple[Variant, ...], tuple[Variant, ...]]:
+        """(differing, word for word): other articles' reports of ``quote``, oldest first."""
+        if quote.id not in self._found:
+            self._found[quote.id] = self._reports(quote)
+        return self._found[quote.id]
+
+    def _reports(self, quote: Quote) -> tuple[tuple[Variant, ...], tuple[Variant, ...]]:
+        differing: list[Variant] = []
+        same: list[Variant] = []
+        for counterpart in self._report.counterparts(quote.id):
+            other = counterpart.quote
+            if counterpart.relation is Relation.POSSIBLE or other.article == quote.article_id:
+                continue
+            article = self._article(other.article)
+            if article is None or article.kind is not DocumentKind.ARTICLE:
+                continue
+            variant = Variant(
+                text=other.text,
+                diff=counterpart.diff,
+                outlet=article.outlet,
+                title=article.title,
+                url=article.url,
+                published=article.published,
+                article_id=article.id,
+            )
+            (differing if differs(counterpart.diff) else same).append(variant)
+
+        def order(variant: Variant) -> tuple[date, int]:
+            return (_published_key(variant.published), variant.article_id or 0)
+
+        return tuple(sorted(differing, key=order)), tuple(sorted(same, key=order))
+
+    def flags(self, quote: Quote) -> tuple[SheetFlag, ...]:
+        """What matching flags about ``quote``, in the matcher's words.
+
+        A fragment flag names both the fragment and the longer quote; it is kept only on the
+        fragment, where its reason ("a fragment of the longer quote in …") is true.
+        """
+        group = self._report.group_of(quote.id)
+        if group is None:
+            return ()
+        canonical = self._report.quotes[group.members[group.canonical]].key
+        return tuple(
+            SheetFlag(flag.kind.value, flag.reason)
+            for flag in self._report.flags(quote.id)
+            if not (flag.kind is FlagKind.FRAGMENT and canonical == quote.id)
+        )
+
+    def _article(self, article_id: int | str) -> ArticleSummary | None:
+        if self._articles is None:  # read once, and only when some quote has a report
+            self._articles = {a.id: a for a in self._library.articles()}
+        return self._articles.get(article_id) if isinstance(article_id, int) else None
 
 
 def build_sheet(
@@ -186,6 +320,9 @@ def build_sheet(
     organisation: str | None = None,
     exported_at: datetime | None = None,
     variants: VariantSource | None = None,
+    matching: bool = True,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
 ) -> QuoteSheet:
     """Read the selected quotes and what belongs with them into one sheet.
 
@@ -194,7 +331,16 @@ def build_sheet(
     not silently leave out what nobody has looked at yet. ``selection`` narrows it.
     ``organisation`` defaults to the library setting ``organisation``; ``exported_at`` is a
     parameter so that golden files stay stable.
+
+    With ``matching`` (the default) the library's cross-outlet matching is brought up to date
+    (:meth:`LibraryMatches.up_to_date`: quotes imported or edited since the last run are
+    matched, reporting to ``progress`` and stopping on ``cancel``) and gives every entry its
+    variants, same-wording reports and flags; otherwise entries have none. ``variants``, when
+    given, replaces the matcher's variants (tests hand-make them).
     """
+    matches = (
+        LibraryMatches.up_to_date(library, progress=progress, cancel=cancel) if matching else None
+    )
     reviews = () if selection.include_rejected else (Review.ACCEPTED, Review.SUGGESTED)
     quotes = library.quotes(
         list(selection.article_ids) or None, statuses=selection.statuses, reviews=reviews
@@ -208,7 +354,8 @@ def build_sheet(
     entries: list[SheetEntry] = []
     for quote in quotes:
         article = articles[quote.article_id]
-        found = tuple(variants(quote, article)) if variants is not None else ()
+        source = variants if variants is not None else matches
+        found = tuple(source(quote, article)) if source is not None else ()
         entries.append(
             SheetEntry(
                 quote=quote,
@@ -218,6 +365,8 @@ def build_sheet(
                 evidence=_evidence(library, quote, sources),
                 history=_history(library, library.history(quote.id), people),
                 variants=found,
+                same_wording=matches.same_wording(quote) if matches is not None else (),
+                flags=matches.flags(quote) if matches is not None else (),
             )
         )
     ordered = sorted(articles.values(), key=_article_order)
@@ -250,28 +399,6 @@ def group_by_speaker(entries: Sequence[SheetEntry]) -> tuple[SpeakerGroup, ...]:
         role = next((e.quote.speaker_role for e in items if e.quote.speaker_role), None)
         groups.append(SpeakerGroup(name, role, tuple(items)))
     return tuple(groups)
-
-
-def word_diff(ours: str, theirs: str) -> tuple[tuple[DiffOp, str], ...]:
-    """Word-level differences from ``ours`` to ``theirs``; a replacement is a delete + insert.
-
-    Whitespace travels with the word before it and equal words are spelt as in ``theirs``, so
-    joining the ``equal`` and ``insert`` parts gives the variant back exactly.
-    """
-    a = _WORDS.findall(ours)
-    b = _WORDS.findall(theirs)
-    matcher = difflib.SequenceMatcher(a=[w.strip() for w in a], b=[w.strip() for w in b])
-    ops: list[tuple[DiffOp, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            # The words are equal; the spacing after them is taken from the variant.
-            ops.append(("equal", "".join(b[j1:j2])))
-            continue
-        if tag in ("delete", "replace"):
-            ops.append(("delete", "".join(a[i1:i2])))
-        if tag in ("insert", "replace"):
-            ops.append(("insert", "".join(b[j1:j2])))
-    return tuple(ops)
 
 
 def _evidence(library: Library, quote: Quote, sources: dict[int, Article]) -> Evidence | None:
@@ -344,3 +471,25 @@ def _story(articles: Sequence[Article], selection: Selection) -> str:
     if selection.article_ids:
         return f"{len(articles)} articles: " + "; ".join(a.display_title for a in articles)
     return f"{len(articles)} articles in the library"
+
+
+__all__ = [
+    "CONTEXT_CHARS",
+    "DIFF_OPS",
+    "UNATTRIBUTED",
+    "DiffOp",
+    "Evidence",
+    "HistoryStep",
+    "LibraryMatches",
+    "QuoteSheet",
+    "Selection",
+    "SheetArticle",
+    "SheetEntry",
+    "SheetFlag",
+    "SpeakerGroup",
+    "Variant",
+    "VariantSource",
+    "build_sheet",
+    "group_by_speaker",
+    "word_diff",
+]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from desk.core.matching.diff import Diff, word_diff
+from desk.core.matching.diff import Diff, differs, word_diff
 from desk.core.matching.pairs import Prepared
 from desk.core.matching.words import Word, words
 
@@ -89,9 +89,12 @@ class Source:
                         best, span = score, (i, j)
         start, end = self.words[span[0]].start, self.words[span[1] - 1].end
         score = round(max(best, 0.0), 1)
-        return SourceMatch(
-            start, end, score, Band.of(score), word_diff(self.text[start:end], quote)
-        )
+        diff = word_diff(self.text[start:end], quote)
+        band = Band.of(score)
+        if band is Band.VERBATIM and differs(diff):
+            # A long quote with "never" for "not" still scores 95: a changed word is not verbatim.
+            band = Band.NEAR
+        return SourceMatch(start, end, score, band, diff)
 
     def _anchor(self, mine: Prepared) -> int | None:
         """The source word where most of the quote's 3-shingles say the quote begins."""

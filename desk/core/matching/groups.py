@@ -9,18 +9,19 @@ longer group it belongs to and never joins two groups of full quotes.
 from __future__ import annotations
 
 import enum
+import functools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
 from rapidfuzz import fuzz
 
-from desk.core.matching.diff import Diff, describe, differs, word_diff
+from desk.core.matching.diff import Diff, describe, word_diff
 from desk.core.matching.pairs import Link, Prepared, Relation, locate
 from desk.core.matching.settings import DEFAULT_SETTINGS, MatchSettings
-from desk.core.matching.words import words
+from desk.core.matching.words import Word, forms, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,28 +60,46 @@ class FlagKind(enum.StrEnum):
     FRAGMENT = "fragment"
 
 
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """Something in a group a checker should look at; ``quotes`` are member positions."""
-
-    kind: FlagKind
-    reason: str
-    quotes: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Variant:
     """One member's wording against the group's canonical wording.
 
     ``within`` is the character span of the canonical text a fragment corresponds to, and
-    ``diff`` goes from the canonical wording (or that span of it) to the member's.
+    ``diff`` goes from the canonical wording (``ours``: that text, or that span of it) to the
+    member's (``theirs``). The diff is worked out when first read: a library's report holds
+    every group, and the window shows the diffs of one quote at a time.
     """
 
     quote: int
     relation: Relation
     score: float
-    diff: Diff
+    ours: str = field(repr=False)
+    theirs: str = field(repr=False)
     within: tuple[int, int] | None = None
+
+    @functools.cached_property
+    def diff(self) -> Diff:
+        return word_diff(self.ours, self.theirs)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something in a group a checker should look at; ``quotes`` are member positions.
+
+    A wording flag's reason ends with the changed words, read from its ``variant``'s diff
+    when the reason is first read.
+    """
+
+    kind: FlagKind
+    summary: str
+    quotes: tuple[int, ...]
+    variant: Variant | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def reason(self) -> str:
+        if self.variant is None:
+            return self.summary
+        return f"{self.summary}: {describe(self.variant.diff)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,15 +141,23 @@ def speakers_agree(one: str | None, other: str | None) -> bool:
     """Whether two speaker names can be the same person ("Kerry" and "John Kerry" can)."""
     if not one or not other:
         return True
-    a = {w.form for w in words(one)}
-    b = {w.form for w in words(other)}
+    a, b = _name_forms(one), _name_forms(other)
     return a <= b or b <= a
 
 
+@functools.lru_cache(maxsize=50_000)
+def _name_forms(name: str) -> frozenset[str]:
+    return frozenset(forms(name))
+
+
 def cluster(
-    quotes: Sequence[MatchQuote], prepared: Sequence[Prepared], links: Sequence[Link]
+    quotes: Sequence[MatchQuote],
+    prepared: Sequence[Prepared],
+    links: Sequence[Link],
+    settings: MatchSettings = DEFAULT_SETTINGS,
 ) -> list[list[int]]:
-    """Quote numbers in groups: whole-quote links merge, fragment links attach upwards once."""
+    """Quote numbers in groups: whole-quote links merge; a group of short fragments attaches to
+    its single best longer group, a whole statement to every longer report that contains it."""
     sets = _Sets(len(quotes))
     for link in links:
         if link.relation is Relation.SAME:
@@ -140,11 +167,17 @@ def cluster(
     for i, r in enumerate(root):
         longest[r] = max(longest.get(r, 0), len(prepared[i].forms))
     best: dict[int, tuple[tuple[float, ...], int]] = {}
+    also: set[tuple[int, int]] = set()
     for link in links:
         if link.relation is Relation.SAME:
             continue
         low, high = root[link.a], root[link.b]
         if low == high or longest[low] >= longest[high]:
+            continue
+        if longest[low] >= settings.sure_words and link.relation is Relation.FRAGMENT:
+            # A whole statement inside two longer reports (each adding its own sentence) belongs
+            # with both; the snowball comes from short generic fragments, which attach once.
+            also.add((low, high))
             continue
         rank = (
             float(link.relation is Relation.FRAGMENT),
@@ -156,6 +189,8 @@ def cluster(
         if low not in best or rank > best[low][0]:
             best[low] = (rank, high)
     for low, (_rank, high) in best.items():
+        sets.union(low, high)
+    for low, high in also:
         sets.union(low, high)
     members: dict[int, list[int]] = {}
     for i in range(len(quotes)):
@@ -177,7 +212,7 @@ def build_groups(
             same.setdefault(link.a, set()).add(link.b)
             same.setdefault(link.b, set()).add(link.a)
     articles = {q.article for q in quotes}
-    clusters = cluster(quotes, prepared, links)
+    clusters = cluster(quotes, prepared, links, settings)
     clusters.sort(key=lambda m: (-len(m), m[0]))
     return [
         _group(number, members, quotes, prepared, same, settings, len(articles) > 1)
@@ -221,7 +256,7 @@ def _group(
     head = _canonical(members, quotes, prepared)
     canonical = quotes[head]
     position = members.index(head)
-    head_words = words(canonical.text)
+    head_words: list[Word] = []  # split only for a fragment's place in it
     variants: list[Variant] = []
     flags: list[Flag] = []
     for pos, i in enumerate(members):
@@ -231,15 +266,17 @@ def _group(
         whole = len(mine.forms) * 4 >= len(prepared[head].forms) * 3
         if whole:
             score = fuzz.ratio(mine.norm, prepared[head].norm)
-            diff = word_diff(canonical.text, quote.text)
-            variants.append(Variant(pos, Relation.SAME, round(score, 1), diff))
+            variant = Variant(pos, Relation.SAME, round(score, 1), canonical.text, quote.text)
+            changed = mine.forms != prepared[head].forms
         else:
             (w1, w2), score = locate(mine, prepared[head])
+            head_words = head_words or words(canonical.text)
             start, end = head_words[w1].start, head_words[w2 - 1].end
-            diff = word_diff(canonical.text[start:end], quote.text)
             sure = len(mine.forms) >= settings.sure_words
             relation = Relation.FRAGMENT if sure else Relation.POSSIBLE
-            variants.append(Variant(pos, relation, round(score, 1), diff, (start, end)))
+            ours = canonical.text[start:end]
+            variant = Variant(pos, relation, round(score, 1), ours, quote.text, (start, end))
+            changed = mine.forms != prepared[head].forms[w1:w2]
             confirm = "" if sure else "; a short fragment: confirm the match"
             flags.append(
                 Flag(
@@ -249,15 +286,12 @@ def _group(
                     (pos, position),
                 )
             )
-        if differs(diff):
-            flags.append(
-                Flag(
-                    FlagKind.WORDING_DIFFERS,
-                    f"{quote.source_possessive} wording differs from {canonical.source_possessive}:"
-                    f" {describe(diff)}",
-                    (pos, position),
-                )
+        variants.append(variant)
+        if changed:  # the same test the diff makes: comparable forms
+            summary = (
+                f"{quote.source_possessive} wording differs from {canonical.source_possessive}"
             )
+            flags.append(Flag(FlagKind.WORDING_DIFFERS, summary, (pos, position), variant))
     conflict = _speaker_conflict(members, quotes)
     if conflict is not None:
         flags.append(conflict)

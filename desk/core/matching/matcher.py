@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from desk.core.matching.groups import Group, MatchQuote, build_groups, speakers_agree
 from desk.core.matching.index import IntArray, Postings, pairs, shingle_rows
@@ -25,6 +26,9 @@ _STEP = 20_000
 #: See :func:`candidates`.
 LONG_WORDS = 9
 
+#: Quotes this short have too few 3-shingles and are looked up by word pairs.
+SHORT_WORDS = 5
+
 
 @dataclass(frozen=True, slots=True)
 class MatchResult:
@@ -35,41 +39,68 @@ class MatchResult:
 
 
 def candidates(
-    prepared: Sequence[Prepared],
-    articles: Sequence[int | str],
+    lengths: IntArray,
     settings: MatchSettings,
     tri: Postings,
     bi: Postings,
     fresh: npt.NDArray[np.bool_] | None = None,
+    *,
+    distinct: IntArray | None = None,
 ) -> IntArray:
-    """Pairs worth scoring, as an (n, 2) array: a shared 3-shingle, or a shared word pair with
-    a short quote; never two quotes of the same article (an article repeating itself is not a
-    second report).
+    """Pairs worth scoring, as an (n, 2) array of quote numbers (``lengths`` in words, by number).
 
+    A shared 3-shingle makes a candidate, and so does a shared word pair with a short quote.
     Two quotes of ``LONG_WORDS`` or more words whose only common ground is one 3-shingle are
     neither the same statement nor one inside the other (an edit every three words would be
-    needed), so such pairs need ``2`` shared shingles.
+    needed), so such pairs need two shared shingles, unless ``distinct`` (each quote's number
+    of distinct 3-shingles, when known) says the shorter one has only one ("Never, never,
+    never, …"): then sharing it is sharing them all. With ``fresh``, only pairs with a fresh
+    quote are made (incremental matching).
     """
-    lengths = np.fromiter((len(p.forms) for p in prepared), dtype=np.int64, count=len(prepared))
     by_three = pairs(tri, settings.max_shingle_quotes, needs=fresh)
     shorter = np.minimum(lengths[by_three[:, 0]], lengths[by_three[:, 1]])
-    by_three = by_three[(by_three[:, 2] >= 2) | (shorter < LONG_WORDS)]
+    weak = (by_three[:, 2] < 2) & (shorter >= LONG_WORDS)
+    if distinct is not None and weak.any():
+        x, y = by_three[:, 0], by_three[:, 1]
+        short_side = np.where(lengths[x] <= lengths[y], x, y)
+        weak &= distinct[short_side] > 1
+    by_three = by_three[~weak]
     found = [by_three[:, :2]]
-    short = lengths < 5
+    short = lengths < SHORT_WORDS
     if short.any():
         by_pair = pairs(bi, settings.max_shingle_quotes, needs=short)[:, :2]
         if fresh is not None:
             by_pair = by_pair[fresh[by_pair[:, 0]] | fresh[by_pair[:, 1]]]
         found.append(by_pair)
-    every = np.unique(np.concatenate(found), axis=0) if len(found) > 1 else found[0]
-    if every.size == 0:
-        return every
+    every: IntArray = np.unique(np.concatenate(found), axis=0) if len(found) > 1 else found[0]
+    return every
+
+
+def across_articles(pairs: IntArray, articles: Sequence[int | str]) -> IntArray:
+    """The pairs whose quotes are in different articles: an article repeating itself is not
+    a second report."""
+    if pairs.size == 0:
+        return pairs
     codes: dict[int | str, int] = {}
     article_ids = np.fromiter(
         (codes.setdefault(a, len(codes)) for a in articles), dtype=np.int64, count=len(articles)
     )
-    kept: IntArray = every[article_ids[every[:, 0]] != article_ids[every[:, 1]]]
+    kept: IntArray = pairs[article_ids[pairs[:, 0]] != article_ids[pairs[:, 1]]]
     return kept
+
+
+def distinct_counts(tri: Postings, size: int) -> IntArray:
+    """How many distinct 3-shingles each quote has."""
+    order = np.lexsort((tri.hashes, tri.quotes))
+    quotes, hashes = tri.quotes[order], tri.hashes[order]
+    new = np.ones(quotes.size, dtype=bool)
+    new[1:] = (quotes[1:] != quotes[:-1]) | (hashes[1:] != hashes[:-1])
+    counts: IntArray = np.bincount(quotes[new], minlength=size)
+    return counts
+
+
+def word_counts(prepared: Sequence[Prepared]) -> IntArray:
+    return np.fromiter((len(p.forms) for p in prepared), dtype=np.int64, count=len(prepared))
 
 
 def score_pairs(
@@ -84,9 +115,15 @@ def score_pairs(
 
     Whole-quote and window scores run in rapidfuzz's batch scorer on every core; Python only
     refines the few pairs that pass. A quote under ``min_words`` words is a common phrase as
-    often as a fragment ("dead heat"), so it links only when both speakers are known to agree.
+    often as a fragment ("dead heat"): it never links two people who cannot be one person, and
+    inside a longer quote only when both speakers are known and agree.
     """
-    lengths = np.fromiter((len(p.forms) for p in prepared), dtype=np.int64, count=len(prepared))
+    lengths = word_counts(prepared)
+    chars = np.fromiter((len(p.norm) for p in prepared), dtype=np.int64, count=len(prepared))
+    # partial_ratio ≥ t needs a common subsequence of t / (200 − t) of the shorter text (its
+    # best window may be a little shorter than the text), which the much cheaper Indel
+    # distance bounds: the window score runs on the pairs that can still reach it.
+    reach = settings.loose_threshold / (200 - settings.loose_threshold)
     links: list[Link] = []
     total = len(candidate_pairs)
     for begin in range(0, total, _STEP):
@@ -98,7 +135,14 @@ def score_pairs(
         swap = (lengths[x] > lengths[y]) | ((lengths[x] == lengths[y]) & (x > y))
         short, long = np.where(swap, y, x), np.where(swap, x, y)
         keep = lengths[short] >= 2
-        short, long = short[keep], long[keep]
+        # Short and said by people who cannot be one person: two uses of a phrase.
+        agreed = np.ones(short.size, dtype=bool)  # both known and compatible
+        if speakers is not None:
+            for k in np.flatnonzero(keep & (lengths[short] < settings.min_words)).tolist():
+                a, b = speakers[short[k]], speakers[long[k]]
+                agreed[k] = bool(a and b and speakers_agree(a, b))
+                keep[k] = agreed[k] or not (a and b)
+        short, long, agreed = short[keep], long[keep], agreed[keep]
         whole = process.cpdist(
             [prepared[i].norm for i in short],
             [prepared[i].norm for i in long],
@@ -106,25 +150,28 @@ def score_pairs(
             score_cutoff=settings.threshold,
             workers=-1,
         )
+        hit = whole > 0
         for a, b, score in zip(
-            short[whole > 0].tolist(),
-            long[whole > 0].tolist(),
-            whole[whole > 0].tolist(),
-            strict=True,
+            short[hit].tolist(), long[hit].tolist(), whole[hit].tolist(), strict=True
         ):
             links.append(Link(a, b, Relation.SAME, round(score, 1)))
-        rest = whole == 0
-        few = rest & (lengths[short] < settings.min_words)
-        for a, b in zip(short[few].tolist(), long[few].tolist(), strict=True):
-            if speakers is not None and not (
-                speakers[a] and speakers[b] and speakers_agree(speakers[a], speakers[b])
-            ):
-                continue
+        few = ~hit & (lengths[short] < settings.min_words)
+        # Inside a longer quote, a short phrase counts only when both speakers are known.
+        for a, b in zip(short[few & agreed].tolist(), long[few & agreed].tolist(), strict=True):
             link = contained(a, prepared[a], b, prepared[b])
             if link is not None:
                 links.append(link)
-        many = rest & ~few
+        many = ~hit & ~few
         short, long = short[many], long[many]
+        distance = process.cpdist(
+            [prepared[i].norm for i in short],
+            [prepared[i].norm for i in long],
+            scorer=Indel.distance,
+            workers=-1,
+        )
+        common = (chars[short] + chars[long] - distance) / 2
+        possible = common >= reach * chars[short]
+        short, long = short[possible], long[possible]
         window = process.cpdist(
             [prepared[i].norm for i in short],
             [prepared[i].norm for i in long],
@@ -149,7 +196,9 @@ def match_quotes(
     """Group ``quotes`` from scratch; every quote ends in exactly one group."""
     prepared = [Prepared.of(q.text) for q in quotes]
     tri, bi = shingle_rows(prepared)
-    found = candidates(prepared, [q.article for q in quotes], settings, tri, bi)
+    distinct = distinct_counts(tri, len(prepared))
+    found = candidates(word_counts(prepared), settings, tri, bi, distinct=distinct)
+    found = across_articles(found, [q.article for q in quotes])
     speakers = [q.speaker for q in quotes]
     links = score_pairs(found, prepared, settings, speakers, progress, cancel)
     groups = build_groups(quotes, links, settings, prepared)

@@ -77,11 +77,6 @@ class Prepared:
         offsets = tuple(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
         return cls(words, " ".join(words), offsets if words else ())
 
-    @property
-    def short(self) -> bool:
-        """Too short for 3-shingles; looked up by word pairs."""
-        return len(self.forms) < 5
-
     def word_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.offsets, char) - 1)
 

@@ -10,16 +10,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
-# A word: letters and digits, joined by inner apostrophes or hyphens ("don't", "re-engage");
-# a number with grouping commas or a decimal point ("1,000", "3.5"); initials ("U.S."); or "%".
-_WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # initials: U.S., U.N.
-    r"|\d+(?:[.,]\d+)*"  # numbers
-    r"|[^\W_]+(?:['’‘ʼ\-‐‑][^\W_]+)*"  # words
-    r"|%"
-)
+# A word: letters and digits, joined by inner apostrophes, hyphens, points or commas ("don't",
+# "re-engage", "U.S", "1,000", "3.5"); or "%". One simple pattern: it is the hottest loop.
+_WORD = re.compile(r"[^\W_]+(?:['’‘ʼ\-‐‑.,][^\W_]+)*|%")
 _JOINERS = str.maketrans("", "", "'’‘ʼ-‐‑.")
 
 _NUMBER_WORDS = {
@@ -203,9 +198,9 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word: its comparable form and where it stands in the original text."""
+class Word(NamedTuple):
+    """One word: its comparable form and where it stands in the original text (a tuple, since
+    grouping a library makes millions of them)."""
 
     form: str
     start: int

@@ -328,6 +328,7 @@ class QuoteRepository:
         self._session.add(row)
         self._session.flush()
         self._history(row.id, now, by, "created", None, None, text)
+        MatchRepository(self._session).enqueue([row.id])
         return row.id
 
     def add_suggestions(
@@ -378,6 +379,7 @@ class QuoteRepository:
                 for quote_id, row in zip(ids, rows, strict=True)
             ],
         )
+        MatchRepository(self._session).enqueue(ids)
 
     def _span(self, article_id: int, start: int, end: int) -> str:
         text = self._session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
@@ -426,7 +428,11 @@ class QuoteRepository:
             self._flush(row)
         if changed and "text" in changes:
             # Matched with its old words: matched again, with the new ones, next time.
-            MatchRepository(self._session).forget([quote_id])
+            matches = MatchRepository(self._session)
+            matches.forget([quote_id])
+            matches.enqueue([quote_id])
+        elif changed and row.review != Review.REJECTED.value:
+            MatchRepository(self._session).enqueue_unmatched([quote_id])
 
     def _flush(self, row: QuoteRow) -> None:
         quote_id = row.id  # after a failed flush the row can no longer be read
@@ -466,6 +472,7 @@ class QuoteRepository:
         row.updated_by = by
         self._history(quote_id, now, by, "restored", None, None, row.text)
         self._flush(row)
+        MatchRepository(self._session).enqueue_unmatched([quote_id])
 
     def history(self, quote_id: int) -> list[QuoteChange]:
         self._row(quote_id)

@@ -174,6 +174,8 @@ class QuoteShingleRow(Base):
     """
 
     __tablename__ = "quote_shingles"
+    # Clustered by hash on SQLite: a look-up reads one run of the table, and no rowid is kept.
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (SQLAlchemy types it so)
 
     hash: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     quote_id: Mapped[int] = mapped_column(
@@ -200,8 +202,7 @@ class QuoteLinkRow(Base):
 
 
 class QuoteMatchStateRow(Base):
-    """Which quotes are in the matching index, as of when: a quote without a row (new, or its
-    span edited since) is matched the next time matching runs."""
+    """Which quotes are in the matching index, since when, and with how many words."""
 
     __tablename__ = "quote_match_state"
 
@@ -209,6 +210,22 @@ class QuoteMatchStateRow(Base):
         ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True
     )
     matched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: The quote's word count: candidates are filtered by length before any text is read.
+    words: Mapped[int] = mapped_column(Integer)
+
+
+class QuoteMatchQueueRow(Base):
+    """Quotes waiting to be matched: new ones, and ones whose span changed.
+
+    A queue rather than "quotes without a match state" because finding those means reading every
+    quote, and matching after an import must cost the same in any size of library.
+    """
+
+    __tablename__ = "quote_match_queue"
+
+    quote_id: Mapped[int] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class SettingRow(Base):

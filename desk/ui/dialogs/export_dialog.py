@@ -7,6 +7,8 @@ thousand quotes take seconds as DOCX or PDF (``bench/export.py``): the window ke
 bar shows progress, and Cancel stops the export without touching the file already there.
 The preview is built there too: rendering a thousand quotes takes about a second, so the
 dialog says "Building preview…" meanwhile, and a newer choice supersedes a preview in flight.
+Building a sheet first matches the quotes not matched across outlets yet (usually none), so
+the preview and the file show every quote's variants from other outlets and its flags.
 """
 
 from __future__ import annotations
@@ -425,7 +427,11 @@ def preview_work(
     """The preview as a task function: read the sheet and render it as text or HTML."""
 
     def work(progress: Progress, cancel: CancelToken) -> PreviewText:
-        sheet = build_sheet(library, selection, organisation=organisation, exported_at=exported_at)
+        # Matching quotes not matched yet stops between batches when a newer choice
+        # supersedes this preview; what it finished is kept for the next one.
+        sheet = build_sheet(
+            library, selection, organisation=organisation, exported_at=exported_at, cancel=cancel
+        )
         cancel.raise_if_cancelled()
         count = len(sheet.entries)
         if fmt not in _TEXT_PREVIEW:
@@ -469,7 +475,14 @@ def export_work(
 
     def work(progress: Progress, cancel: CancelToken) -> Path:
         progress(0, 0, "Reading the quotes…")
-        sheet = build_sheet(library, selection, organisation=organisation, exported_at=exported_at)
+        sheet = build_sheet(
+            library,
+            selection,
+            organisation=organisation,
+            exported_at=exported_at,
+            progress=progress,
+            cancel=cancel,
+        )
         cancel.raise_if_cancelled()
         with atomic_path(path) as staged:
             if fmt is ExportFormat.PDF:

@@ -65,7 +65,7 @@ HEADERS: dict[int, str] = {
 HEADER_TIPS: dict[int, str] = {
     Column.QUOTES: "Quotes in the article (rejected suggestions not counted)",
     Column.UNCHECKED: "Quotes nobody has checked yet",
-    Column.FLAGGED: "Quotes that differ from the same quote elsewhere (needs matching)",
+    Column.FLAGGED: "Quotes whose other reports differ in wording or name another speaker",
 }
 
 #: Rows dragged out of the library carry their article ids as JSON under this type.
@@ -207,7 +207,7 @@ class LibraryTableModel(EntityTableModel[ArticleSummary]):
         if column is Column.UNCHECKED:
             return counts.get(QuoteStatus.UNCHECKED.value, 0)
         if column is Column.FLAGGED:
-            return counts.get(FLAGGED_FILTER, 0)  # filled once matching exists
+            return counts.get(FLAGGED_FILTER, 0)  # the controller adds matching's count
         return 0
 
     def summaries(self) -> list[ArticleSummary]:
@@ -271,7 +271,7 @@ class LibraryFilterProxyModel(QSortFilterProxyModel):
     Every word of the filter must occur, case-insensitively, in the headline, outlet or byline,
     so "kerry yonhap" finds Yonhap's stories about Kerry; the ids the library's own search
     found for the words (text and speakers too) pass as well. A status filter keeps the articles
-    with at least one quote of that status.
+    with at least one quote of that status; the flagged filter, those with a flagged quote.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:

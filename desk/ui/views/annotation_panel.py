@@ -36,8 +36,8 @@ _COLUMN_CHARS = {
     QuoteColumn.SPEAKER: 18,
     QuoteColumn.OUTLET: 16,
     QuoteColumn.STATUS: 22,
-    QuoteColumn.FLAGS: 9,
-    QuoteColumn.MATCHES: 10,
+    QuoteColumn.FLAGS: 18,
+    QuoteColumn.MATCHES: 8,
 }
 
 

@@ -205,6 +205,11 @@ class ArticleView(QTextBrowser):
             self.scroll_to_span(quote.start, quote.end)
         return quote is not None
 
+    @property
+    def counterparts(self) -> list[tuple[int, int]]:
+        """The spans highlighted as the selected quote's counterparts."""
+        return list(self._counterparts)
+
     def show_counterparts(self, spans: Sequence[tuple[int, int]], *, scroll: bool = True) -> None:
         """Highlight the same quotation as reported here (offsets into ``Article.text``)."""
         if list(spans) != self._counterparts:

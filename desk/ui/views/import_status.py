@@ -1,6 +1,6 @@
 """The status bar's work corner: the last import's summary, progress and a Cancel button.
 
-Background quote detection reports here too, with its own wording.
+Background quote detection and matching report here too, with their own wording.
 """
 
 from __future__ import annotations
@@ -60,9 +60,17 @@ class ImportStatusPanel(QWidget):
         if running:
             self.progress_bar.setRange(0, 0)  # busy until the first report says how many
 
-    def start(self, description: str) -> None:
+    def start(self, description: str, *, work: str = "import") -> None:
+        """Show ``description`` with a busy bar; ``work`` names what Cancel stops."""
+        self.cancel_button.setAccessibleName(f"Cancel {work}")
         self.set_summary(description)
         self.set_running(True)
+
+    def show_count(self, done: int, total: int, summary: str) -> None:
+        """A bar at ``done`` of ``total`` and a summary that already says what and how far."""
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+        self.set_summary(summary)
 
     def show_progress(
         self, done: int, total: int, text: str, *, activity: str = "Importing"

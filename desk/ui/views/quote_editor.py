@@ -1,4 +1,5 @@
-"""The detail editor for the selected quote: span, speaker, status, evidence, note, history.
+"""The detail editor for the selected quote: span, speaker, status, evidence, note, matches,
+history.
 
 The editor never writes anything itself. Each change the user makes becomes one
 ``edit_requested`` signal with the fields it changes; the window turns it into an undoable
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -30,15 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.entities import ArticleSummary, Person, Quote, QuoteChange, QuoteStatus, Review
+from desk.core.matching import Flag, SourceMatch
 from desk.ui import quote_style
 from desk.ui.models.history_table_model import HistoryTableModel
 from desk.ui.models.library_table_model import headline
 from desk.ui.models.people_list_model import PeopleListModel, PersonIdRole
+from desk.ui.models.quote_table_model import flag_reasons
 from desk.ui.undo import CommandId
 from desk.ui.views.word_diff_view import WordDiffView
 
 NOTE_SAVE_DELAY_MS = 800  # typing pauses this long before the note is saved
 NO_SELECTION = "Select a quote in the list or click one in the text."
+NO_FLAGS = "Nothing to look at: no other report of this quote differs from it."
+MATCHING_PENDING = "Quotes have not been matched across articles yet."
+SOURCE_DIFF_EMPTY = "Choose the source document, then Find in Source (Ctrl+Shift+F)."
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -65,6 +72,8 @@ class QuoteEditor(QWidget):
         evidence_from_selection_requested(): set the evidence to the text selected in a source.
         new_person_requested(): create a person and attribute the quote to them.
         accept_requested(), reject_requested(), delete_requested(): the review buttons.
+        find_in_source_requested(): align the quote with its evidence document.
+        mark_verified_requested(): the checker saw the source says it verbatim.
     """
 
     edit_requested = Signal(object, object, str, object)
@@ -74,12 +83,16 @@ class QuoteEditor(QWidget):
     accept_requested = Signal()
     reject_requested = Signal()
     delete_requested = Signal()
+    find_in_source_requested = Signal()
+    mark_verified_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quoteEditor")
         self.setAccessibleName("Quote details")
         self._quote: Quote | None = None
+        self._alignment_source: int | None = None
+        self._verbatim = False
         self._loading = False
         self._locale = QLocale()
 
@@ -87,7 +100,7 @@ class QuoteEditor(QWidget):
         self.text_view.setObjectName("quoteText")
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName("Quote text")
-        self.text_view.setMaximumHeight(96)
+        self.text_view.setMaximumHeight(84)
         self.text_view.setTabChangesFocus(True)
         self.where_label = self._label("quoteWhere", "Quote position")
 
@@ -137,6 +150,24 @@ class QuoteEditor(QWidget):
         self.evidence_button = QPushButton("Use Selection", self)
         self.evidence_button.setAccessibleName("Set the evidence to the selected source text")
         self.evidence_button.setToolTip("Use the text selected in the source document's column")
+        self.find_source_button = QPushButton("Find in Source", self)
+        self.find_source_button.setObjectName("findInSource")
+        self.find_source_button.setAccessibleName("Find the quote in the source document")
+        self.find_source_button.setToolTip(
+            "Find the quote's words in the evidence document and set the evidence span "
+            "(Ctrl+Shift+F); undo puts the old span back"
+        )
+        self.alignment_label = self._label("sourceAlignment", "Source comparison")
+        self.verify_button = QPushButton("Mark Verified", self)
+        self.verify_button.setObjectName("markVerified")
+        self.verify_button.setAccessibleName("Mark the quote verified")
+        self.verify_button.setToolTip(
+            "The source says these words verbatim: set the status to Verified (Ctrl+1)"
+        )
+        self.source_diff_view = WordDiffView(self)
+        self.source_diff_view.setObjectName("sourceDiffView")
+        self.source_diff_view.setAccessibleName("Differences from the source")
+        self.source_diff_view.fit_height(110)
         self.url_edit = QLineEdit(self)
         self.url_edit.setAccessibleName("Evidence link")
         self.url_edit.setPlaceholderText("https://… (a recording, transcript or statement)")
@@ -165,10 +196,15 @@ class QuoteEditor(QWidget):
         self.history_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.history_view.setMinimumHeight(90)
+        self.history_view.setMinimumHeight(64)
+        # The history takes the height that is left; its own wish (a dozen rows) would push
+        # the editor past the dock's height and squeeze every row under a scroll bar.
+        self.history_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
+        self.matches_label = self._label("quoteMatches", "Same quote elsewhere")
+        self.flags_label = self._label("quoteFlags", "Flags")
         self.diff_view = WordDiffView(self)
-        self.diff_view.setMaximumHeight(70)
+        self.diff_view.fit_height(150)
 
         self._layout_fields()
         self._connect()
@@ -232,6 +268,19 @@ class QuoteEditor(QWidget):
         evidence_row.addStretch(1)
         form.addRow("Evidence", self.source_combo)
         form.addRow("", evidence_row)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_source_button)
+        find_row.addStretch(1)
+        find_row.addWidget(self.verify_button)
+        form.addRow("", find_row)
+        self.alignment_box = QWidget(self)
+        self.alignment_box.setObjectName("sourceAlignmentBox")
+        box = QVBoxLayout(self.alignment_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.alignment_label)
+        box.addWidget(self.source_diff_view)
+        form.addRow("", self.alignment_box)
         form.addRow("Link", self.url_edit)
         form.addRow("Note", self.note_edit)
         form.addRow("Checked", self.checked_label)
@@ -242,7 +291,9 @@ class QuoteEditor(QWidget):
         layout.addWidget(self.text_view)
         layout.addWidget(self.where_label)
         layout.addLayout(form)
-        layout.addWidget(self._heading("Differences from the same quote elsewhere"))
+        layout.addWidget(self._heading("The same quote elsewhere"))
+        layout.addWidget(self.matches_label)
+        layout.addWidget(self.flags_label)
         layout.addWidget(self.diff_view)
         layout.addWidget(self._heading("History"))
         layout.addWidget(self.history_view, 1)
@@ -267,6 +318,8 @@ class QuoteEditor(QWidget):
         self.evidence_start_spin.editingFinished.connect(self._on_evidence_span_edited)
         self.evidence_end_spin.editingFinished.connect(self._on_evidence_span_edited)
         self.evidence_button.clicked.connect(self.evidence_from_selection_requested)
+        self.find_source_button.clicked.connect(self.find_in_source_requested)
+        self.verify_button.clicked.connect(self.mark_verified_requested)
         self.url_edit.editingFinished.connect(self._on_url_edit_editing_finished)
         self.note_edit.textChanged.connect(self._on_note_edit_text_changed)
         self.note_edit.focus_lost.connect(self.save_note)
@@ -312,6 +365,8 @@ class QuoteEditor(QWidget):
         same = quote is not None and self._quote is not None and quote.id == self._quote.id
         if not same:
             self.save_note()
+        if not same or quote is None or quote.evidence_article_id != self._alignment_source:
+            self.clear_alignment()
         self._quote = quote
         self._loading = True
         try:
@@ -331,6 +386,67 @@ class QuoteEditor(QWidget):
 
     def focus_note(self) -> None:
         self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_matches(
+        self,
+        flags: Sequence[Flag] | None,
+        diffs: Sequence[tuple[str, Sequence[Sequence[str]]]],
+        summary: str = "",
+    ) -> None:
+        """Show what matching found: a summary, the flags with their reasons, and the word
+        differences from each other report (labelled with its outlet). ``flags`` None: matching
+        has not run yet."""
+        self.matches_label.setText(summary)
+        self.matches_label.setVisible(bool(summary))
+        if flags is None:
+            self.flags_label.setText(MATCHING_PENDING if self._quote is not None else "")
+        else:
+            reasons = flag_reasons(flags)
+            self.flags_label.setText(
+                "\n".join(f"⚠ {line}" for line in reasons.splitlines()) if reasons else NO_FLAGS
+            )
+        self.flags_label.setVisible(self._quote is not None)
+        if diffs:
+            self.diff_view.set_diffs(diffs)
+        else:
+            self.diff_view.clear_diff()
+
+    def show_alignment(self, found: SourceMatch | None, source: str) -> None:
+        """Show where the quote was found in ``source``: band, score and word differences; the
+        Mark Verified button is offered only when the source has the words verbatim."""
+        self._alignment_source = self._quote.evidence_article_id if self._quote else None
+        self.alignment_box.setVisible(True)
+        if found is None:
+            self.alignment_label.setText(f"The quote's words are not in {source}.")
+            self.verify_button.setVisible(False)
+            self.source_diff_view.clear_diff("No words to compare.")
+            return
+        self.alignment_label.setText(
+            f"{found.band.value.capitalize()} in {source} (score {found.score:g} of 100), "
+            f"characters {found.start}–{found.end}"
+        )
+        self._verbatim = found.verbatim
+        self._offer_verify()
+        self.source_diff_view.set_diffs([("Source → quote", found.diff)])
+
+    def _offer_verify(self) -> None:
+        """Mark Verified is offered after a verbatim find, until the quote is verified."""
+        quote = self._quote
+        offer = self._verbatim and quote is not None and quote.status is not QuoteStatus.VERIFIED
+        self.verify_button.setVisible(offer)
+        self.verify_button.setEnabled(offer)
+
+    def clear_alignment(self) -> None:
+        self._alignment_source = None
+        self._verbatim = False
+        self.alignment_label.clear()
+        self.verify_button.setVisible(False)
+        self.source_diff_view.clear_diff(SOURCE_DIFF_EMPTY)
+        self.alignment_box.setVisible(False)
+
+    @property
+    def alignment_shown(self) -> bool:
+        return self.alignment_box.isVisibleTo(self)
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -381,6 +497,7 @@ class QuoteEditor(QWidget):
             self.review_label.setText("")
         self.review_label.setVisible(suggested)
         self._show_evidence()
+        self._offer_verify()
         if self.url_edit.text() != (quote.evidence_url or "") and not self.url_edit.hasFocus():
             self.url_edit.setText(quote.evidence_url or "")
         typing = keep_note and self.note_edit.hasFocus()
@@ -396,6 +513,7 @@ class QuoteEditor(QWidget):
         has_source = quote is not None and article_id is not None
         for spin in (self.evidence_start_spin, self.evidence_end_spin):
             spin.setEnabled(has_source)
+        self.find_source_button.setEnabled(has_source)
         self.evidence_start_spin.setValue((quote.evidence_start or 0) if quote else 0)
         self.evidence_end_spin.setValue((quote.evidence_end or 0) if quote else 0)
 
@@ -420,6 +538,7 @@ class QuoteEditor(QWidget):
             self.delete_button,
             self.source_combo,
             self.evidence_button,
+            self.find_source_button,
             self.url_edit,
             self.note_edit,
         ]

@@ -344,11 +344,18 @@ class ReadingArea(QWidget):
             here = quote is not None and column.article_id == quote.article_id
             column.view.select_quote(quote.id if here and quote else None, scroll=here)
 
-    def show_counterparts(self, spans: Sequence[tuple[int, int, int]]) -> None:
-        """Highlight and scroll to ``(article_id, start, end)`` spans in the open columns."""
+    def show_counterparts(
+        self, spans: Sequence[tuple[int, int, int]], *, scroll: bool = True
+    ) -> None:
+        """Highlight and scroll to ``(article_id, start, end)`` spans in the open columns.
+
+        Without ``scroll``, a column scrolls only when its spans changed: a report rebuilt in
+        the background does not pull a column away from where the checker is reading.
+        """
         for column in self._columns:
             mine = [(s, e) for a, s, e in spans if a == column.article_id]
-            column.view.show_counterparts(mine, scroll=bool(mine))
+            changed = mine != column.view.counterparts
+            column.view.show_counterparts(mine, scroll=bool(mine) and (scroll or changed))
 
     def selected_span(self) -> tuple[ReadingColumn, int, int] | None:
         """The text selected in the active column, else in any column."""

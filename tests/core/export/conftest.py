@@ -19,6 +19,7 @@ from desk.core.export.sheet import (
     QuoteSheet,
     Selection,
     SheetEntry,
+    SheetFlag,
     Variant,
     build_sheet,
     group_by_speaker,
@@ -152,7 +153,8 @@ def freeze(sheet: QuoteSheet) -> QuoteSheet:
 
 
 def with_variants(sheet: QuoteSheet) -> QuoteSheet:
-    """Hand-made cross-outlet variants, as a matcher would one day give them."""
+    """Hand-made cross-outlet reports and flags, fixed whatever the matcher's thresholds: the
+    golden files test the layouts; ``test_matched_variants.py`` tests the matcher's part."""
 
     def add(entry: SheetEntry) -> SheetEntry:
         if entry.quote.text != "grotesque and grisly":
@@ -166,7 +168,20 @@ def with_variants(sheet: QuoteSheet) -> QuoteSheet:
             url="https://other.example/kerry",
             published=date(2015, 5, 19),
         )
-        return replace(entry, variants=(variant,))
+        same = Variant(
+            text=entry.quote.text,
+            diff=word_diff(entry.quote.text, entry.quote.text),
+            outlet="Third Daily",
+            title="Kerry on Kim",
+            url="https://third.example/kerry",
+            published=date(2015, 5, 20),
+            article_id=99,
+        )
+        flag = SheetFlag(
+            "wording-differs",
+            "Other Wire’s wording differs from Voice of America’s: “grizzly” for “grisly”",
+        )
+        return replace(entry, variants=(variant,), same_wording=(same,), flags=(flag,))
 
     return replace(sheet, groups=group_by_speaker([add(e) for e in sheet.entries]))
 
@@ -179,5 +194,6 @@ def checked(db_url: str, samples: list[Path]) -> Iterator[Fixture]:
 
 @pytest.fixture
 def sheet(checked: Fixture) -> QuoteSheet:
-    """Everything not rejected, time stamps fixed, with one hand-made variant."""
-    return with_variants(freeze(build_sheet(checked.library, Selection(), exported_at=EXPORTED_AT)))
+    """Everything not rejected, time stamps fixed, with one hand-made variant (no matching)."""
+    built = build_sheet(checked.library, Selection(), exported_at=EXPORTED_AT, matching=False)
+    return with_variants(freeze(built))

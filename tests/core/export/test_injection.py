@@ -139,3 +139,128 @@ def test_docx_keeps_markup_as_text(hostile: QuoteSheet, tmp_path: Path) -> None:
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert f"“{SCRIPT}”" in cells
     assert "javascript:alert(4)" not in [r.target_ref for r in document.part.rels.values()]
+
+
+# -- variants: other outlets' wording is article text too ------------------------------------
+
+STATEMENT = "We will rebuild the north pier before the winter storms arrive, and we will pay for it"
+FORMULA_VARIANT = '=HYPERLINK("https://evil.example","x") ' + STATEMENT.replace("winter", "autumn")
+SCRIPT_VARIANT = STATEMENT.replace("winter", SCRIPT)
+
+
+@pytest.fixture
+def hostile_variants(db_url: str) -> Iterator[QuoteSheet]:
+    """One statement in three articles, matched by the library: a variant that starts with a
+    formula (from an outlet whose name is one) and a variant holding a script."""
+    with Library.open(db_url) as library:
+        reports = [
+            ("Harbour Times", STATEMENT),
+            ("=Evil Wire", FORMULA_VARIANT),
+            ("<b>Script Post</b>", SCRIPT_VARIANT),
+        ]
+        for outlet, words in reports:
+            text = f"The mayor spoke.\n\n“{words},” she said."
+            draft = ArticleDraft(
+                text=text, raw_text=text, title=outlet, outlet=outlet, kind=DocumentKind.SOURCE
+            )
+            article_id = library.store(draft, outlet).article_id
+            assert article_id is not None
+            library.update_metadata(
+                article_id, MetadataEdit(kind=DocumentKind.ARTICLE, url="javascript:alert(5)")
+            )
+            start = text.index(words)
+            library.mark_quote(article_id, start, start + len(words), by="Ana")
+        sheet = build_sheet(library)
+        harbour = next(e for e in sheet.entries if e.article.outlet == "Harbour Times")
+        assert {v.text for v in harbour.variants} == {FORMULA_VARIANT, SCRIPT_VARIANT}
+        yield sheet
+
+
+def test_variant_html_shows_script_as_text(hostile_variants: QuoteSheet, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.html"
+    write(hostile_variants, ExportFormat.HTML, path)
+    source = path.read_text(encoding="utf-8")
+    assert "<script" not in source
+    page = _Collect()
+    page.feed(source)
+    assert "script" not in page.tags
+    assert "b" not in page.tags
+    assert page.handlers == []
+    assert not any(h and h.lower().startswith("javascript") for h in page.hrefs)
+    assert "script>alert(1)</script>" in page.text  # shown as text, in the marked diff
+    assert "<b>Script Post</b>" in page.text
+    assert '=HYPERLINK("https://evil.example","x")' in page.text
+
+
+def test_variant_markdown_shows_markup_as_text(
+    hostile_variants: QuoteSheet, tmp_path: Path
+) -> None:
+    path = tmp_path / "sheet.md"
+    write(hostile_variants, ExportFormat.MD, path)
+    text = path.read_text(encoding="utf-8")
+    assert "<script" not in text
+    assert "<b>" not in text
+    assert "alert(1)&lt;/script&gt;" in text
+    assert "(javascript:" not in text
+
+
+def test_variant_csv_cells_never_start_a_formula(
+    hostile_variants: QuoteSheet, tmp_path: Path
+) -> None:
+    path = tmp_path / "sheet.csv"
+    write(hostile_variants, ExportFormat.CSV, path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cells = [cell for row in rows for cell in row.values()]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
+    harbour = next(r for r in rows if r["outlet"] == "Harbour Times")
+    assert f"'=Evil Wire: {FORMULA_VARIANT}" in harbour["variants"].split("\n")
+    assert f"<b>Script Post</b>: {SCRIPT_VARIANT}" in harbour["variants"].split("\n")
+    evil = next(r for r in rows if r["outlet"] == "'=Evil Wire")
+    assert evil["quote"] == "'" + FORMULA_VARIANT
+
+
+def test_variant_xlsx_cells_are_text_never_formulas(
+    hostile_variants: QuoteSheet, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "sheet.xlsx"
+    write(hostile_variants, ExportFormat.XLSX, path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert not re.search(r"<f[ >]", archive.read(name).decode())
+    book = load_workbook(path)
+    cells = [c for row in book["Quotes"].iter_rows(min_row=2) for c in row]
+    variants = [c for c in cells if isinstance(c.value, str) and FORMULA_VARIANT in c.value]
+    assert any(c.value.startswith("=Evil Wire: ") for c in variants)  # exact wording kept
+    risky = [c for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+    assert risky
+    assert all(c.data_type == "s" and c.quotePrefix for c in risky)
+
+
+def test_variant_docx_and_json_keep_the_wording_as_text(
+    hostile_variants: QuoteSheet, tmp_path: Path
+) -> None:
+    import json
+
+    from docx import Document
+
+    path = tmp_path / "sheet.docx"
+    write(hostile_variants, ExportFormat.DOCX, path)
+    document = Document(str(path))
+    elsewhere = [
+        r.cells[1].text for t in document.tables for r in t.rows if r.cells[0].text == "Elsewhere"
+    ]
+    assert any('=HYPERLINK("https://evil.example","x")' in text for text in elsewhere)
+    assert any("script>alert(1)</script>" in text for text in elsewhere)
+    assert "javascript:alert(5)" not in [r.target_ref for r in document.part.rels.values()]
+
+    path = tmp_path / "sheet.json"
+    write(hostile_variants, ExportFormat.JSON, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    texts = {v["text"] for q in data["quotes"] for v in q["variants"]}
+    assert {FORMULA_VARIANT, SCRIPT_VARIANT} <= texts

@@ -56,7 +56,7 @@ def test_evidence_history_and_context(checked: Fixture) -> None:
     text = checked.library.article(entry.article.id).text
     assert text[entry.quote.start - len(entry.prefix) : entry.quote.start] == entry.prefix
     assert text[entry.quote.end :].startswith(entry.suffix)
-    assert all(e.variants == () for e in sheet.entries)  # no matcher: no variants
+    assert all(e.variants == () for e in sheet.entries)  # no other article has these quotes
 
 
 def test_speaker_changes_read_as_names(checked: Fixture) -> None:

@@ -4,8 +4,8 @@ Revision ID: 0003_matching
 Revises: 0002_quotes
 Create Date: 2026-11-25
 
-Only new tables: existing quotes have no match state, so the library matches them the next
-time matching runs, and nothing here depends on the matcher.
+Only new tables, and every existing quote queued for matching: the library matches them the
+next time matching runs, so nothing here depends on the matcher.
 """
 
 from collections.abc import Sequence
@@ -31,6 +31,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("hash", "quote_id", name=op.f("pk_quote_shingles")),
+        sqlite_with_rowid=False,
     )
     op.create_index(
         op.f("ix_quote_shingles_quote_id"), "quote_shingles", ["quote_id"], unique=False
@@ -62,6 +63,7 @@ def upgrade() -> None:
         "quote_match_state",
         sa.Column("quote_id", sa.Integer(), nullable=False),
         sa.Column("matched_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("words", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["quote_id"],
             ["quotes.id"],
@@ -70,9 +72,22 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("quote_id", name=op.f("pk_quote_match_state")),
     )
+    op.create_table(
+        "quote_match_queue",
+        sa.Column("quote_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["quote_id"],
+            ["quotes.id"],
+            name=op.f("fk_quote_match_queue_quote_id_quotes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("quote_id", name=op.f("pk_quote_match_queue")),
+    )
+    op.execute("INSERT INTO quote_match_queue (quote_id) SELECT id FROM quotes")
 
 
 def downgrade() -> None:
+    op.drop_table("quote_match_queue")
     op.drop_table("quote_match_state")
     op.drop_index(op.f("ix_quote_links_other_id"), table_name="quote_links")
     op.drop_table("quote_links")
