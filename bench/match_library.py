@@ -72,8 +72,11 @@ def _load(path: Path, quotes: list[FakeQuote]) -> None:
         rows,
     )
     db.executemany(
-        "INSERT INTO quote_match_state (quote_id, matched_at, words) VALUES (?, ?, ?)",
-        [(n, now, len(Prepared.of(q.text).forms)) for n, q in enumerate(quotes, start=1)],
+        "INSERT INTO quote_match_state (quote_id, matched_at, words, shingles) VALUES (?, ?, ?, ?)",
+        [
+            (n, now, len(p.forms), len(set(zip(p.forms, p.forms[1:], p.forms[2:], strict=False))))
+            for n, p in enumerate((Prepared.of(q.text) for q in quotes), start=1)
+        ],
     )
     hashes, owners = [], []
     for begin in range(0, len(quotes), _BATCH):

@@ -201,7 +201,14 @@ def _marked(diff: matching.Diff) -> str:
         "insert": ("{+", "+}"),
         "replace": ("{~", "~}"),
     }
-    return "".join(f"{marks[op][0]}{text}{marks[op][1]}" for op, text in matching.spaced(diff))
+    out = ""
+    for op, text in diff:
+        if not text:
+            continue
+        if out and not out[-1].isspace() and not text[0].isspace():
+            out += " "  # "grisly" removed, "grizzly" added: never "[-grisly-]{+grizzly+}"
+        out += f"{marks[op][0]}{text}{marks[op][1]}"
+    return out
 
 
 def _print_report(

@@ -175,7 +175,7 @@ def test_match_after_import_reports_the_stored_groups(
 def test_the_human_output_marks_the_differences(run_desk: RunDesk, files: list[Path]) -> None:
     result = run_desk("match", *map(str, files))
     assert result.returncode == 0, result.stderr
-    assert "[-never -]{+not +}" in result.stdout
+    assert "[-never-] {+not+}" in result.stdout
     assert "! wording-differs:" in result.stdout
     assert "! speaker-conflict:" in result.stdout
     assert result.stdout.rstrip().endswith(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 from typing import Literal
 
 from desk.core.matching.words import Word, words
@@ -16,6 +17,8 @@ DiffOp = Literal["equal", "insert", "delete", "replace"]
 DIFF_OPS: tuple[DiffOp, ...] = ("equal", "insert", "delete", "replace")
 
 Diff = tuple[tuple[DiffOp, str], ...]
+
+_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def _pieces(text: str, found: list[Word]) -> list[str]:
@@ -44,11 +47,35 @@ def word_diff(ours: str, theirs: str, *, ours_words: list[Word] | None = None) -
         if tag == "equal":
             ops.append(("equal", "".join(b[j1:j2])))
             continue
-        if tag in ("delete", "replace"):
+        if tag == "replace":
+            ops.extend(_replaced("".join(a[i1:i2]), "".join(b[j1:j2])))
+            continue
+        if tag == "delete":
             ops.append(("delete", "".join(a[i1:i2])))
-        if tag in ("insert", "replace"):
+        if tag == "insert":
             ops.append(("insert", "".join(b[j1:j2])))
-    return tuple(ops)
+    merged: list[tuple[DiffOp, str]] = []
+    for op, text in ops:
+        if merged and merged[-1][0] == op == "equal":
+            merged[-1] = ("equal", merged[-1][1] + text)
+        else:
+            merged.append((op, text))
+    return tuple(merged)
+
+
+def _replaced(old: str, new: str) -> list[tuple[DiffOp, str]]:
+    """A changed run of words; the punctuation after it, when both have it, stays equal (so
+    "agreement --" → "treaty --" reads as one changed word)."""
+    keep = 0
+    while (
+        keep < min(len(old), len(new)) - 1
+        and old[-1 - keep] == new[-1 - keep]
+        and not old[-1 - keep].isalnum()
+    ):
+        keep += 1
+    if not keep:
+        return [("delete", old), ("insert", new)]
+    return [("delete", old[:-keep]), ("insert", new[:-keep]), ("equal", new[-keep:])]
 
 
 def differs(diff: Diff) -> bool:
@@ -59,7 +86,7 @@ def differs(diff: Diff) -> bool:
 def describe(diff: Diff, limit: int = 2) -> str:
     """The first changes in words a person reads: “says” for “said”, adds “very”."""
     parts: list[str] = []
-    ops = [(op, text.strip(" \t\n,.;:")) for op, text in diff if op != "equal"]
+    ops = [(op, _TRIM.sub("", text)) for op, text in diff if op != "equal"]
     index = 0
     while index < len(ops):
         op, text = ops[index]

@@ -23,6 +23,7 @@ from desk.core.matching.matcher import (
     SHORT_WORDS,
     across_articles,
     candidates,
+    distinct_counts,
     score_pairs,
     word_counts,
 )
@@ -201,22 +202,29 @@ class MatchRepository:
 
         cap = settings.max_shingle_quotes
         tri_rows = self._postings(sorted(set(tri.hashes.tolist())), cap)
+        # Word pairs find short partners: every partner of a short fresh quote, and the short
+        # partners of a long one (its long partners share 3-shingles with it).
         short = fresh_lengths[bi.quotes] < SHORT_WORDS
-        bi_rows = self._postings(
-            sorted(set(bi.hashes[short].tolist())), settings.max_shingle_quotes
+        bi_rows = self._postings(sorted(set(bi.hashes[short].tolist())), cap)
+        bi_rows += self._postings(
+            sorted(set(bi.hashes[~short].tolist())), cap, shorter_than=SHORT_WORDS
         )
         number = {quote_id: n for n, quote_id in enumerate(ids)}
-        partners = self._word_counts({q for _, q in tri_rows + bi_rows} - set(ids))
+        partners = self._sizes({q for _, q in tri_rows + bi_rows} - set(ids))
         for quote_id in partners:
             number[quote_id] = len(number)
-        lengths = np.concatenate((fresh_lengths, np.array(list(partners.values()), dtype=np.int64)))
+        sizes = np.array(list(partners.values()), dtype=np.int64).reshape(-1, 2)
+        lengths = np.concatenate((fresh_lengths, sizes[:, 0]))
+        distinct = np.concatenate((distinct_counts(tri, len(ids)), sizes[:, 1]))
 
         def postings(rows: list[tuple[int, int]]) -> Postings:
             return Postings.of_rows((h, number[q]) for h, q in rows if q in number)
 
         is_fresh = np.zeros(len(number), dtype=bool)
         is_fresh[: len(ids)] = True
-        found = candidates(lengths, settings, postings(tri_rows), postings(bi_rows), is_fresh)
+        found = candidates(
+            lengths, settings, postings(tri_rows), postings(bi_rows), is_fresh, distinct=distinct
+        )
         # Read only the partners some fresh quote may match, and renumber.
         wanted = sorted({int(n) for n in np.unique(found)} | set(range(len(ids))))
         by_number = {n: i for i, n in number.items()}
@@ -275,20 +283,25 @@ class MatchRepository:
         self._session.execute(
             insert(_table(QuoteMatchStateRow)),
             [
-                {"quote_id": quote_id, "matched_at": now, "words": len(p.forms)}
-                for quote_id, p in zip(ids, prepared, strict=True)
+                {"quote_id": quote_id, "matched_at": now, "words": len(p.forms), "shingles": n}
+                for quote_id, p, n in zip(
+                    ids, prepared, distinct_counts(tri, len(ids)).tolist(), strict=True
+                )
             ],
         )
 
-    def _word_counts(self, quote_ids: set[int]) -> dict[int, int]:
-        """Word counts of matched quotes, from the match state (no text is read)."""
-        found: dict[int, int] = {}
+    def _sizes(self, quote_ids: set[int]) -> dict[int, tuple[int, int]]:
+        """Words and distinct 3-shingles of matched quotes, from the match state (no text is
+        read); a partner not matched yet is left for its own turn."""
+        found: dict[int, tuple[int, int]] = {}
+        query = select(
+            QuoteMatchStateRow.quote_id, QuoteMatchStateRow.words, QuoteMatchStateRow.shingles
+        )
         for chunk in _chunks(sorted(quote_ids)):
-            query = select(QuoteMatchStateRow.quote_id, QuoteMatchStateRow.words)
-            for quote_id, words in self._session.execute(
+            for quote_id, words, shingles in self._session.execute(
                 query.where(QuoteMatchStateRow.quote_id.in_(chunk))
             ):
-                found[quote_id] = words
+                found[quote_id] = (words, shingles)
         return found
 
     def _postings(

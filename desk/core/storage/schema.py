@@ -212,6 +212,8 @@ class QuoteMatchStateRow(Base):
     matched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     #: The quote's word count: candidates are filtered by length before any text is read.
     words: Mapped[int] = mapped_column(Integer)
+    #: Its distinct 3-shingles: a repetitive quote ("never, never, never…") has only one.
+    shingles: Mapped[int] = mapped_column(Integer)
 
 
 class QuoteMatchQueueRow(Base):

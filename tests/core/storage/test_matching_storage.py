@@ -360,3 +360,23 @@ def test_matching_article_by_article_equals_matching_all_at_once(
 
     assert partition(report.groups) == partition(batch.groups)
     assert sum(len(g.members) > 1 for g in report.groups) == len(_STATEMENTS)
+
+
+def test_exact_copies_of_a_repetitive_quote_match_in_a_library(
+    library: Library, tmp_path: Path
+) -> None:
+    # One distinct 3-shingle only: the "two shared shingles" rule for long quotes must not
+    # keep such copies apart, in the stored index as in a batch.
+    chant = "Never, never, never, never, never, never, never, never, never, never"
+    folder = tmp_path / "chant"
+    folder.mkdir()
+    first = _article(folder, "one.txt", "The vote", [(chant, "Ann Lee")])
+    second = _article(folder, "two.txt", "After the vote", [(chant, "Ann Lee")])
+    library.import_paths([first])
+    library.match_pending()
+    library.import_paths([second])  # matched later, against the stored index
+    library.match_pending()
+    report = library.match_report()
+    chants = [q.key for q in report.quotes if q.text.startswith("Never")]
+    assert len(chants) == 2
+    assert report.matches(chants[0]) == 1

@@ -64,6 +64,7 @@ def upgrade() -> None:
         sa.Column("quote_id", sa.Integer(), nullable=False),
         sa.Column("matched_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("words", sa.Integer(), nullable=False),
+        sa.Column("shingles", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["quote_id"],
             ["quotes.id"],
