@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desk.cli.common import UsageError, db_option, terminal_progress
+from desk.cli.common import UsageError, db_option, read_articles, terminal_progress
 from desk.core import detection, importing, matching
 from desk.core.entities import display_path
 from desk.core.errors import InputRefused
@@ -81,18 +81,7 @@ def _quotes_from_files(paths: Sequence[str]) -> tuple[list[matching.MatchQuote],
     """The quotes found in the files, and how many files could be read."""
     quotes: list[matching.MatchQuote] = []
     read = 0
-    for item in importing.discover(Path(p) for p in paths):
-        if isinstance(item, InputRefused):
-            print(f"desk: {item}", file=sys.stderr)
-            continue
-        try:
-            draft = importing.parse_file(item)
-        except InputRefused as refused:
-            print(f"desk: {refused}", file=sys.stderr)
-            continue
-        except OSError as error:
-            print(f"desk: {item}: cannot be read ({error.strerror or error})", file=sys.stderr)
-            continue
+    for item, draft in read_articles(paths):
         read += 1
         for found in detection.detect_quotes(draft.text):
             quotes.append(

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desk.cli.common import UsageError, db_option
-from desk.core import detection, importing
+from desk.cli.common import UsageError, db_option, read_articles
+from desk.core import detection
 from desk.core.entities import KEEP, Quote, QuoteEdit, QuoteStatus, Review, display_path
-from desk.core.errors import InputRefused
 from desk.core.library import Library, default_checker
 
 if TYPE_CHECKING:
@@ -117,18 +114,7 @@ def _found_json(quote: detection.FoundQuote) -> dict[str, Any]:
 
 def _detect_files(args: argparse.Namespace) -> int:
     found_any = False
-    for item in importing.discover(Path(p) for p in args.paths):
-        if isinstance(item, InputRefused):
-            print(f"desk: {item}", file=sys.stderr)
-            continue
-        try:
-            draft = importing.parse_file(item)
-        except InputRefused as refused:
-            print(f"desk: {refused}", file=sys.stderr)
-            continue
-        except OSError as error:
-            print(f"desk: {item}: cannot be read ({error.strerror or error})", file=sys.stderr)
-            continue
+    for item, draft in read_articles(args.paths):
         found_any = True
         quotes = detection.detect_quotes(draft.text)
         title_quotes = detection.detect_quotes(draft.title, headline=True) if draft.title else []

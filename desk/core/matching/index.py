@@ -71,8 +71,13 @@ def pairs(
     """
     if postings.hashes.size == 0:
         return np.empty((0, 3), dtype=np.int64)
-    order = np.lexsort((postings.quotes, postings.hashes))
-    hashes, quotes = postings.hashes[order], postings.quotes[order]
+    hashes, quotes = postings.hashes, postings.quotes
+    if needs is not None:
+        # Only shingles some needed quote has can make a wanted pair: drop the rest first.
+        wanted = np.isin(hashes, np.unique(hashes[needs[quotes]]))
+        hashes, quotes = hashes[wanted], quotes[wanted]
+    order = np.lexsort((quotes, hashes))
+    hashes, quotes = hashes[order], quotes[order]
     distinct = np.ones(hashes.size, dtype=bool)
     distinct[1:] = (hashes[1:] != hashes[:-1]) | (quotes[1:] != quotes[:-1])
     hashes, quotes = hashes[distinct], quotes[distinct]

@@ -6,7 +6,7 @@ index makes them incremental, see :mod:`desk.core.storage.matches`) and the benc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -143,13 +143,7 @@ def score_pairs(
                 agreed[k] = bool(a and b and speakers_agree(a, b))
                 keep[k] = agreed[k] or not (a and b)
         short, long, agreed = short[keep], long[keep], agreed[keep]
-        whole = process.cpdist(
-            [prepared[i].norm for i in short],
-            [prepared[i].norm for i in long],
-            scorer=fuzz.ratio,
-            score_cutoff=settings.threshold,
-            workers=-1,
-        )
+        whole = _batch(fuzz.ratio, prepared, short, long, settings.threshold)
         hit = whole > 0
         for a, b, score in zip(
             short[hit].tolist(), long[hit].tolist(), whole[hit].tolist(), strict=True
@@ -163,28 +157,35 @@ def score_pairs(
                 links.append(link)
         many = ~hit & ~few
         short, long = short[many], long[many]
-        distance = process.cpdist(
-            [prepared[i].norm for i in short],
-            [prepared[i].norm for i in long],
-            scorer=Indel.distance,
-            workers=-1,
-        )
+        distance = _batch(Indel.distance, prepared, short, long)
         common = (chars[short] + chars[long] - distance) / 2
         possible = common >= reach * chars[short]
         short, long = short[possible], long[possible]
-        window = process.cpdist(
-            [prepared[i].norm for i in short],
-            [prepared[i].norm for i in long],
-            scorer=fuzz.partial_ratio,
-            score_cutoff=settings.loose_threshold,
-            workers=-1,
-        )
+        window = _batch(fuzz.partial_ratio, prepared, short, long, settings.loose_threshold)
         for a, b in zip(short[window > 0].tolist(), long[window > 0].tolist(), strict=True):
             link = fragment(a, prepared[a], b, prepared[b], settings)
             if link is not None:
                 links.append(link)
     progress(total, total, "Comparing quotes")
     return links
+
+
+def _batch(
+    scorer: Callable[..., float],
+    prepared: Sequence[Prepared],
+    short: IntArray,
+    long: IntArray,
+    cutoff: float | None = None,
+) -> npt.NDArray[np.float64]:
+    """``scorer`` on the pairs (short[k], long[k]), in rapidfuzz's batch scorer on every core."""
+    scores: npt.NDArray[np.float64] = process.cpdist(
+        [prepared[i].norm for i in short],
+        [prepared[i].norm for i in long],
+        scorer=scorer,
+        score_cutoff=cutoff,
+        workers=-1,
+    )
+    return scores
 
 
 def match_quotes(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,18 +114,7 @@ def test_csv_cells_never_start_a_formula(hostile: QuoteSheet, tmp_path: Path) ->
 
 
 def test_xlsx_cells_are_text_never_formulas(hostile: QuoteSheet, tmp_path: Path) -> None:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    path = tmp_path / "sheet.xlsx"
-    write(hostile, ExportFormat.XLSX, path)
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/"):
-                assert not re.search(r"<f[ >]", archive.read(name).decode())
-    book = load_workbook(path)
-    cells = [c for row in book["Quotes"].iter_rows(min_row=2) for c in row]
+    cells = _xlsx_cells(hostile, tmp_path)
     risky = [c for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@"]
     assert {c.value for c in risky} >= {*FORMULAS, "=cmd()"}
     assert all(c.data_type == "s" and c.quotePrefix for c in risky)
@@ -223,18 +213,7 @@ def test_variant_csv_cells_never_start_a_formula(
 def test_variant_xlsx_cells_are_text_never_formulas(
     hostile_variants: QuoteSheet, tmp_path: Path
 ) -> None:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    path = tmp_path / "sheet.xlsx"
-    write(hostile_variants, ExportFormat.XLSX, path)
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/"):
-                assert not re.search(r"<f[ >]", archive.read(name).decode())
-    book = load_workbook(path)
-    cells = [c for row in book["Quotes"].iter_rows(min_row=2) for c in row]
+    cells = _xlsx_cells(hostile_variants, tmp_path)
     variants = [c for c in cells if isinstance(c.value, str) and FORMULA_VARIANT in c.value]
     assert any(c.value.startswith("=Evil Wire: ") for c in variants)  # exact wording kept
     risky = [c for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@"]
@@ -264,3 +243,19 @@ def test_variant_docx_and_json_keep_the_wording_as_text(
     data = json.loads(path.read_text(encoding="utf-8"))
     texts = {v["text"] for q in data["quotes"] for v in q["variants"]}
     assert {FORMULA_VARIANT, SCRIPT_VARIANT} <= texts
+
+
+def _xlsx_cells(sheet: QuoteSheet, tmp_path: Path) -> list[Any]:
+    """The data cells of ``sheet`` written as XLSX, after checking no worksheet has a formula."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "sheet.xlsx"
+    write(sheet, ExportFormat.XLSX, path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert not re.search(r"<f[ >]", archive.read(name).decode())
+    book = load_workbook(path)
+    return [c for row in book["Quotes"].iter_rows(min_row=2) for c in row]
