@@ -99,6 +99,10 @@ _PREPOSITION = re.compile(r"(?:of|to|in|on|at|about|for|with|from|by|after|befor
 _INDEFINITE_WORDS = word_set("a an one another")
 _AFFILIATED = re.compile(r"\s(?:of|at|for|from|with)(?:\s+the)?\s+$")
 _AFFILIATION = re.compile(r" (?:of|at|for|from|with) (?:the )?")
+# The affiliation may name its kind first: "of consulting firm", "at the think tank".
+_AFFILIATION_LOOSE = re.compile(r" (?:of|at|for|from|with) (?:the )?(?:[a-z][a-z\-]* ){0,3}")
+# Words inside one organisation's name: "Center for Port Studies", "Bureau of Labor".
+_ORG_LINK = re.compile(r" (?:for|of|on|and|&) (?:the )?")
 # A verb that hands its subject on to the speech verb: "Ortez went on to say".
 _CATENATIVE = re.compile(
     r"\s+(?:went|goes|go|continued|continues|decided|decides|wanted|wants|tried|tries|"
@@ -257,12 +261,17 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
         return Mention("pronoun", words[-1], at + len(np) - len(words[-1]))
     runs = list(NAME_RUN.finditer(np))
     if len(runs) >= 2 and runs[-1].end() == len(np):
-        # "Ana Ortez of the Harbor Group": the person, not where she works.
-        link = np[runs[-2].end() : runs[-1].start()]
-        if _AFFILIATION.fullmatch(link) and len(runs[-2].group().split()) >= 2:
-            parts = split_title(unmask(runs[-2].group()))
+        # "Ana Ortez of the Harbor Group", "Ana Ortez of the Center for Port Studies", "Ana
+        # Ortez of research firm Tidewater": the person, not where she works.
+        index = len(runs) - 1
+        while index > 1 and _ORG_LINK.fullmatch(np[runs[index - 1].end() : runs[index].start()]):
+            index -= 1
+        person = runs[index - 1]
+        link = np[person.end() : runs[index].start()]
+        if _AFFILIATION_LOOSE.fullmatch(link) and len(person.group().split()) >= 2:
+            parts = split_title(unmask(person.group()))
             if parts is not None and parts.name.split()[0].casefold() not in NOT_NAMES:
-                return Mention("name", unmask(runs[-2].group()), at + runs[-2].start(), role)
+                return Mention("name", unmask(person.group()), at + person.start(), role)
     if runs and runs[-1].end() == len(np):
         run = runs[-1].group()
         before = np[: runs[-1].start()].strip()
@@ -804,7 +813,12 @@ class _Article:
         if definite and kind == "person":
             wanted = role_words(text)
             if wanted:
-                person = self.people.with_role(wanted, mention.at)
+                qualifiers = tuple(
+                    w.casefold()
+                    for w in words[1:]
+                    if (w[:1].isupper() or w.casefold() == "vice") and not role_words(w)
+                )
+                person = self.people.with_role(wanted, mention.at, qualifiers)
                 if person is not None:
                     return speaker_for(person)
         if definite and kind == "person" and words[-1].casefold() in ANONYMOUS_HEADS:
@@ -871,8 +885,12 @@ _OBJECT_PREPOSITIONS = word_set(
 
 def _after_preposition(masked: str, at: int) -> bool:
     """Whether the word before ``at`` is a preposition: a name there is its object."""
-    word = masked[max(0, at - 12) : at].rstrip().rpartition(" ")[2]
-    return word.casefold() in _OBJECT_PREPOSITIONS
+    words = masked[max(0, at - 20) : at].split()[-2:]
+    if not words:
+        return False
+    if len(words) == 2 and words[-1].casefold() in {"the", "a", "an"}:
+        words = words[:1]  # "at the University of …", "in the Great …"
+    return words[-1].casefold() in _OBJECT_PREPOSITIONS
 
 
 def _fall_back(article: _Article, spans: list[Span], results: list[Attribution]) -> None:

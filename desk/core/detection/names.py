@@ -328,8 +328,15 @@ class People:
         pool = before or candidates
         return max(pool, key=lambda p: (p.at if before else -p.at, len(p.name)))
 
-    def with_role(self, words: frozenset[str], at: int) -> Person | None:
-        """The latest person before ``at`` whose role shares a word with ``words``."""
+    def with_role(
+        self, words: frozenset[str], at: int, qualifiers: tuple[str, ...] = ()
+    ) -> Person | None:
+        """The latest person before ``at`` whose role shares a word with ``words``.
+
+        A "vice president" is no "president". ``qualifiers`` (the other words of the
+        description, "Florida" in "the Florida senator") pick, when a role has them all, that
+        person over a later one whose role lacks them."""
+        fitting: Person | None = None
         for person in reversed(self.people):
             if (
                 person.at <= at
@@ -337,8 +344,14 @@ class People:
                 and not person.is_org
                 and words & role_words(person.role)
             ):
-                return person
-        return None
+                role = person.role.casefold()
+                if "vice" not in qualifiers and re.search(r"\bvice\b", role):
+                    continue
+                if all(q in role for q in qualifiers):
+                    return person
+                if fitting is None:
+                    fitting = person
+        return fitting
 
 
 def _other_first_name(name: str, other: str) -> bool:

@@ -334,3 +334,35 @@ def test_closing_frame_after_a_fragment_that_opens_the_sentence() -> None:
         '"Quiet harbors" are rare on this coast, said Kolar. "We have none left," she said.'
     )
     assert _names(text)[0] == "Dewan Kolar"
+
+
+def test_fallback_skips_a_name_after_a_preposition_and_article() -> None:
+    text = (
+        "Lina Ortez toured the docks on Monday.\n\n"
+        'In the depths of the Great Thaw, Ortez pictured the port as "a frozen garden."'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_affiliation_with_a_long_organisation_name() -> None:
+    text = (
+        '"The tides are rising," Dewan Kolar of the Harbor Center for Tidal Studies wrote. '
+        '"The docks will flood," said Lina Ortez of consulting firm Tidemark.'
+    )
+    assert _names(text) == ["Dewan Kolar", "Lina Ortez"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Lina Ortez spoke first, and Vice President Paul Brask followed.\n\n"
+        'The president said the plan was "ready to sail."'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_description_qualifier_picks_the_fitting_role() -> None:
+    text = (
+        "Texas Sen. Paul Brask and Ohio Sen. Dewan Kolar spoke on Monday.\n\n"
+        'The Texas senator said the bill was "dead on arrival."'
+    )
+    assert _names(text) == ["Paul Brask"]
