@@ -98,6 +98,11 @@ def _load(path: Path, quotes: list[FakeQuote]) -> None:
                 strict=True,
             ),
         )
+    distinct, counts = np.unique(h, return_counts=True)
+    db.executemany(
+        "INSERT INTO quote_shingle_counts (hash, quotes) VALUES (?, ?)",
+        zip(distinct.tolist(), counts.tolist(), strict=True),
+    )
     db.execute("CREATE INDEX ix_quote_shingles_quote_id ON quote_shingles (quote_id)")
     db.commit()
     db.execute("ANALYZE")

@@ -244,7 +244,10 @@ class Library:
     def delete_articles(self, article_ids: Sequence[int]) -> None:
         with self._db.begin() as session:
             articles = ArticleRepository(session)
+            matches = MatchRepository(session)
             for article_id in article_ids:
+                # Out of the matching index first, so its shingle counts stay right.
+                matches.forget(QuoteRepository(session).ids_of_article(article_id))
                 articles.delete(article_id)
 
     # -- quotes ------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ from datetime import UTC, datetime
 from typing import cast
 
 import numpy as np
-from sqlalchemy import ColumnElement, Table, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desk.core.entities import Review
@@ -35,6 +37,7 @@ from desk.core.storage.schema import (
     QuoteMatchQueueRow,
     QuoteMatchStateRow,
     QuoteRow,
+    QuoteShingleCountRow,
     QuoteShingleRow,
 )
 
@@ -156,6 +159,12 @@ class MatchRepository:
     def forget(self, quote_ids: Sequence[int]) -> None:
         """Take quotes out of the index (their span changed): they are matched again later."""
         for chunk in _chunks(list(quote_ids)):
+            gone = self._session.execute(
+                select(QuoteShingleRow.hash, func.count())
+                .where(QuoteShingleRow.quote_id.in_(chunk))
+                .group_by(QuoteShingleRow.hash)
+            ).all()
+            self._count(dict(gone), -1)
             self._session.execute(
                 delete(QuoteShingleRow).where(QuoteShingleRow.quote_id.in_(chunk))
             )
@@ -170,7 +179,14 @@ class MatchRepository:
 
     def forget_all(self) -> None:
         """Empty the index and queue every quote, to match them all again (new thresholds)."""
-        for table in (QuoteLinkRow, QuoteShingleRow, QuoteMatchStateRow, QuoteMatchQueueRow):
+        tables = (
+            QuoteLinkRow,
+            QuoteShingleRow,
+            QuoteShingleCountRow,
+            QuoteMatchStateRow,
+            QuoteMatchQueueRow,
+        )
+        for table in tables:
             self._session.execute(delete(table))
         self._session.execute(
             insert(_table(QuoteMatchQueueRow)).from_select(["quote_id"], select(QuoteRow.id))
@@ -279,6 +295,10 @@ class MatchRepository:
             self._session.execute(
                 insert(_table(QuoteShingleRow)), [{"hash": h, "quote_id": q} for h, q in rows]
             )
+            added: dict[int, int] = {}
+            for h, _ in rows:
+                added[h] = added.get(h, 0) + 1
+            self._count(added, 1)
         now = datetime.now(UTC)
         self._session.execute(
             insert(_table(QuoteMatchStateRow)),
@@ -304,6 +324,29 @@ class MatchRepository:
                 found[quote_id] = (words, shingles)
         return found
 
+    def _count(self, hashes: dict[int, int], sign: int) -> None:
+        """Add (``sign`` 1) or take away (-1) ``hashes[h]`` quotes from each shingle's count."""
+        if not hashes:
+            return
+        table = _table(QuoteShingleCountRow)
+        if sign < 0:
+            self._session.execute(
+                update(table)
+                .where(table.c.hash == bindparam("h"))
+                .values(quotes=table.c.quotes - bindparam("n")),
+                [{"h": h, "n": n} for h, n in hashes.items()],
+            )
+            return
+        dialect = self._session.get_bind().dialect.name
+        upsert = pg_insert(table) if dialect == "postgresql" else sqlite_insert(table)
+        self._session.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[table.c.hash],
+                set_={"quotes": table.c.quotes + upsert.excluded.quotes},
+            ),
+            [{"hash": h, "quotes": n} for h, n in hashes.items()],
+        )
+
     def _postings(
         self, hashes: Sequence[int], cap: int, *, shorter_than: int | None = None
     ) -> list[tuple[int, int]]:
@@ -311,12 +354,14 @@ class MatchRepository:
         ``shorter_than``, only the rows of matched quotes of fewer words."""
         found: list[tuple[int, int]] = []
         for chunk in _chunks(hashes):
-            counts = self._session.execute(
-                select(QuoteShingleRow.hash, func.count())
-                .where(QuoteShingleRow.hash.in_(chunk))
-                .group_by(QuoteShingleRow.hash)
+            useful = list(
+                self._session.scalars(
+                    select(QuoteShingleCountRow.hash).where(
+                        QuoteShingleCountRow.hash.in_(chunk),
+                        QuoteShingleCountRow.quotes.between(2, cap),
+                    )
+                )
             )
-            useful = [h for h, n in counts if 2 <= n <= cap]
             if not useful:
                 continue
             query = select(QuoteShingleRow.hash, QuoteShingleRow.quote_id).where(

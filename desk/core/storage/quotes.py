@@ -532,6 +532,11 @@ class QuoteRepository:
             )
         )
 
+    def ids_of_article(self, article_id: int) -> list[int]:
+        """Every quote of an article, deleted ones included."""
+        query = select(QuoteRow.id).where(QuoteRow.article_id == article_id)
+        return list(self._session.scalars(query))
+
     def has_quotes(self, article_id: int) -> bool:
         return (
             self._session.scalar(select(QuoteRow.id).where(QuoteRow.article_id == article_id))

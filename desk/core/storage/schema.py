@@ -183,6 +183,21 @@ class QuoteShingleRow(Base):
     )
 
 
+class QuoteShingleCountRow(Base):
+    """How many quotes each shingle is indexed under, kept beside the index.
+
+    A look-up must know whether a shingle is too common to propose pairs; counting its postings
+    would read all of them ("we are going to" is in tens of thousands of quotes of a large
+    library), which made one article's look-up a table scan.
+    """
+
+    __tablename__ = "quote_shingle_counts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (SQLAlchemy types it so)
+
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    quotes: Mapped[int] = mapped_column(Integer)
+
+
 class QuoteLinkRow(Base):
     """Two quotes found to be the same statement: ``quote_id`` is the shorter one, and for a
     fragment ``within_*`` is its word span in the longer one."""

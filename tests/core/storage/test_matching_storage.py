@@ -380,3 +380,37 @@ def test_exact_copies_of_a_repetitive_quote_match_in_a_library(
     chants = [q.key for q in report.quotes if q.text.startswith("Never")]
     assert len(chants) == 2
     assert report.matches(chants[0]) == 1
+
+
+def _shingle_counts(url: str) -> tuple[dict[int, int], dict[int, int]]:
+    """The kept count of each shingle, and the count of its postings, for shingles in use."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            kept = connection.execute(
+                text("SELECT hash, quotes FROM quote_shingle_counts WHERE quotes > 0")
+            )
+            real = connection.execute(
+                text("SELECT hash, count(*) FROM quote_shingles GROUP BY hash")
+            )
+            return {h: n for h, n in kept}, {h: n for h, n in real}
+    finally:
+        engine.dispose()
+
+
+def test_shingle_counts_follow_imports_edits_and_deletions(
+    library_url: str, library: Library, articles: dict[str, Path]
+) -> None:
+    library.import_paths(list(articles.values()))
+    library.match_pending()
+    kept, real = _shingle_counts(library_url)
+    assert kept == real and max(kept.values()) >= 2
+
+    moved = library.quote(_quote_id(library, "will not abandon"))
+    library.edit_quote(
+        moved.id, QuoteEdit(end=moved.end - 10), expected_version=moved.version, by="Ann"
+    )
+    library.match_pending()
+    library.delete_articles([library.quote(_quote_id(library, "never abandon")).article_id])
+    kept, real = _shingle_counts(library_url)
+    assert kept == real

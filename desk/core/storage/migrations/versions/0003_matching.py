@@ -37,6 +37,13 @@ def upgrade() -> None:
         op.f("ix_quote_shingles_quote_id"), "quote_shingles", ["quote_id"], unique=False
     )
     op.create_table(
+        "quote_shingle_counts",
+        sa.Column("hash", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("quotes", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("hash", name=op.f("pk_quote_shingle_counts")),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
         "quote_links",
         sa.Column("quote_id", sa.Integer(), nullable=False),
         sa.Column("other_id", sa.Integer(), nullable=False),
@@ -92,5 +99,6 @@ def downgrade() -> None:
     op.drop_table("quote_match_state")
     op.drop_index(op.f("ix_quote_links_other_id"), table_name="quote_links")
     op.drop_table("quote_links")
+    op.drop_table("quote_shingle_counts")
     op.drop_index(op.f("ix_quote_shingles_quote_id"), table_name="quote_shingles")
     op.drop_table("quote_shingles")
