@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from desk.core.matching.pairs import BIGRAM, TRIGRAM, Prepared, word_hash
+from desk.core.matching.pairs import BIGRAM, SHORT_WORDS, TRIGRAM, Prepared, word_hash
+from desk.core.matching.words import STOPWORDS
 
 IntArray = npt.NDArray[np.int64]
 
@@ -43,6 +44,11 @@ def shingle_rows(prepared: Sequence[Prepared]) -> tuple[Postings, Postings]:
     flat = np.fromiter(
         (word_hash(f) for p in prepared for f in p.forms), dtype=np.uint64, count=int(lengths.sum())
     )
+    content = np.fromiter(
+        (len(p.forms) < SHORT_WORDS or f not in STOPWORDS for p in prepared for f in p.forms),
+        dtype=bool,
+        count=flat.size,
+    )
     owner = np.repeat(np.arange(len(prepared), dtype=np.int64), lengths)
     a3, b3 = (np.uint64(k) for k in TRIGRAM)
     a2, b2 = (np.uint64(k) for k in BIGRAM)
@@ -50,7 +56,8 @@ def shingle_rows(prepared: Sequence[Prepared]) -> tuple[Postings, Postings]:
         three = flat[:-2] * a3 + flat[1:-1] * b3 + flat[2:]
         two = flat[:-1] * a2 + flat[1:] * b2
     in_three = owner[:-2] == owner[2:]
-    in_two = owner[:-1] == owner[1:]
+    # As in bigram_hashes: a long quote's pairs of grammar words ("of the") are left out.
+    in_two = (owner[:-1] == owner[1:]) & (content[:-1] | content[1:])
     return (
         Postings(three[in_three].view(np.int64), owner[:-2][in_three]),
         Postings(two[in_two].view(np.int64), owner[:-1][in_two]),

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Indel
 
 from desk.core.matching.groups import Group, MatchQuote, build_groups, speakers_agree
 from desk.core.matching.index import IntArray, Postings, pairs, shingle_rows
-from desk.core.matching.pairs import Link, Prepared, Relation, contained, fragment
+from desk.core.matching.pairs import SHORT_WORDS, Link, Prepared, Relation, contained, fragment
 from desk.core.matching.settings import DEFAULT_SETTINGS, MatchSettings
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
@@ -25,9 +25,6 @@ _STEP = 20_000
 
 #: See :func:`candidates`.
 LONG_WORDS = 9
-
-#: Quotes this short have too few 3-shingles and are looked up by word pairs.
-SHORT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,17 @@ import enum
 import hashlib
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from desk.core.matching.settings import MatchSettings
-from desk.core.matching.words import forms, informative
+from desk.core.matching.words import STOPWORDS, forms, informative
 
 _MASK = (1 << 64) - 1
+
+#: Quotes this short have too few 3-shingles and are looked up by word pairs.
+SHORT_WORDS = 5
 TRIGRAM = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
 BIGRAM = (0x165667B19E3779F9, 0x27D4EB2F165667C5)
 _word_hashes: dict[str, int] = {}
@@ -54,19 +57,28 @@ def trigram_hashes(forms: Sequence[str]) -> set[int]:
 
 
 def bigram_hashes(forms: Sequence[str]) -> set[int]:
+    """A quote's word pairs; a long quote's leave out pairs of grammar words ("of the"): only a
+    short quote looks word pairs up, and one made of grammar words alone never links to a long
+    one (see :func:`contained`)."""
     h = [word_hash(f) for f in forms]
     a, b = BIGRAM
-    return {_signed((h[i] * a + h[i + 1] * b) & _MASK) for i in range(len(h) - 1)}
+    every = len(forms) < SHORT_WORDS
+    return {
+        _signed((h[i] * a + h[i + 1] * b) & _MASK)
+        for i in range(len(h) - 1)
+        if every or forms[i] not in STOPWORDS or forms[i + 1] not in STOPWORDS
+    }
 
 
-@dataclass(frozen=True, slots=True)
 class Prepared:
     """A quote reduced to what matching compares, computed once per quote."""
 
-    forms: tuple[str, ...]
-    norm: str
-    #: Where each word starts in ``norm``, to turn a character alignment into words.
-    offsets: tuple[int, ...] = field(repr=False)
+    __slots__ = ("_offsets", "forms", "norm")
+
+    def __init__(self, forms: tuple[str, ...], norm: str) -> None:
+        self.forms = forms
+        self.norm = norm
+        self._offsets: tuple[int, ...] | None = None
 
     @classmethod
     def of(cls, text: str) -> Prepared:
@@ -74,11 +86,23 @@ class Prepared:
 
     @classmethod
     def of_forms(cls, words: tuple[str, ...]) -> Prepared:
-        offsets = tuple(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
-        return cls(words, " ".join(words), offsets if words else ())
+        return cls(words, " ".join(words))
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """Where each word starts in ``norm``, to turn a character alignment into words;
+        worked out on first use, since most quotes are never aligned."""
+        if self._offsets is None:
+            words = self.forms
+            steps = (len(w) + 1 for w in words[:-1])
+            self._offsets = tuple(itertools.accumulate(steps, initial=0)) if words else ()
+        return self._offsets
 
     def word_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.offsets, char) - 1)
+
+    def __repr__(self) -> str:
+        return f"Prepared({self.norm!r})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,13 +22,13 @@ from desk.core.entities import Review
 from desk.core.matching import Link, MatchQuote, MatchSettings, Prepared, Relation
 from desk.core.matching.index import Postings, shingle_rows
 from desk.core.matching.matcher import (
-    SHORT_WORDS,
     across_articles,
     candidates,
     distinct_counts,
     score_pairs,
     word_counts,
 )
+from desk.core.matching.pairs import SHORT_WORDS
 from desk.core.storage.schema import (
     ArticleRow,
     Base,

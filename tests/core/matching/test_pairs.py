@@ -156,7 +156,10 @@ def test_batch_hashes_equal_the_per_quote_hashes() -> None:
     assert tri.hashes.dtype == np.int64
     # No shingle spans two quotes: only counts within each quote.
     assert len(tri.hashes) == sum(max(0, len(p.forms) - 2) for p in prepared)
-    assert len(bi.hashes) == sum(max(0, len(p.forms) - 1) for p in prepared)
+    assert len(bi.hashes) == sum(len(bigram_hashes(p.forms)) for p in prepared)
+    # A long quote's pairs of grammar words are left out; a short quote keeps all its pairs.
+    assert len(bigram_hashes(Prepared.of("we will go to the sea").forms)) == 3
+    assert len(bigram_hashes(Prepared.of("of the and").forms)) == 2
 
 
 def test_hashes_are_stable_across_processes() -> None:
