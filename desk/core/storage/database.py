@@ -301,7 +301,7 @@ def _explain(url: str, error: DBAPIError) -> str:
     lowered = detail.lower()
     if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
         return f"The library {where} is locked by another program; close it and try again."
-    if "not a database" in lowered or "malformed" in lowered:
+    if "not a database" in lowered or "malformed" in lowered or "could not decode" in lowered:
         return f"{where} is damaged or not a database file; it was not changed."
     if "readonly" in lowered or "read-only" in lowered:
         return f"The library {where} is read-only; changes cannot be saved."
