@@ -394,9 +394,11 @@ class Library:
         Only new quotes (and quotes whose span changed) are looked at, so importing an article
         costs the same in a library of ten articles as in one of ten thousand.
         """
-        settings = self.match_settings()
         with self._db.read() as session:
             total = MatchRepository(session).count_pending()
+        if not total:
+            return 0  # the usual case: one count, no settings read, no transaction
+        settings = self.match_settings()
         done = 0
         while done < total:
             if cancel is not None and cancel.cancelled:

@@ -239,13 +239,12 @@ class LibraryMatches:
     ) -> LibraryMatches:
         """Match the quotes not matched yet, then read the matches.
 
-        Matching is incremental: with nothing pending this is one count. A library that cannot
+        Matching is incremental: with nothing pending this is one count query. A library that cannot
         be written to just now (a colleague's long write holds the lock) still gives the matches
         stored so far rather than no sheet at all.
         """
         try:
-            if library.pending_matches():
-                library.match_pending(progress=progress, cancel=cancel)
+            library.match_pending(progress=progress, cancel=cancel)
         except DatabaseProblem as problem:
             log.warning("quote sheet: matching not brought up to date: %s", problem)
         if cancel is not None:
