@@ -110,49 +110,11 @@ def _source(path: Path) -> tuple[str, matching.Source]:
     return str(path), matching.Source(draft.text)
 
 
-def _quote_json(quote: matching.MatchQuote, library: bool) -> dict[str, Any]:
-    record: dict[str, Any] = {"id": quote.key} if library else {}
-    record |= {
-        "article": quote.article,
-        "outlet": quote.outlet,
-        "published": quote.published.isoformat() if quote.published else None,
-        "speaker": quote.speaker,
-        "text": quote.text,
-        "start": quote.start,
-        "end": quote.end,
-        "partial": quote.partial,
-    }
-    return record
-
-
 def _report_json(
     report: matching.MatchReport, sources: Sequence[tuple[str, matching.Source]]
 ) -> dict[str, Any]:
     library = any(isinstance(q.article, int) for q in report.quotes)
-    groups = []
-    for group in report.groups:
-        groups.append(
-            {
-                "id": group.id,
-                "quotes": [_quote_json(report.quotes[i], library) for i in group.members],
-                "canonical": group.canonical_text,
-                "canonical_quote": group.canonical,
-                "variants": [
-                    {
-                        "quote": v.quote,
-                        "relation": v.relation.value,
-                        "score": v.score,
-                        "within": list(v.within) if v.within else None,
-                        "diff": [list(part) for part in v.diff],
-                    }
-                    for v in group.variants
-                ],
-                "flags": [
-                    {"kind": f.kind.value, "reason": f.reason, "quotes": list(f.quotes)}
-                    for f in group.flags
-                ],
-            }
-        )
+    groups = [matching.group_json(g, report.quotes, with_ids=library) for g in report.groups]
     result: dict[str, Any] = {"groups": groups}
     if sources:
         result["sources"] = [

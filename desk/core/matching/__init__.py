@@ -13,11 +13,13 @@ from desk.core.matching.groups import (
     MatchQuote,
     Variant,
     build_groups,
+    describe_group,
     speakers_agree,
 )
 from desk.core.matching.matcher import MatchResult, match_quotes
 from desk.core.matching.pairs import Link, Prepared, Relation, verify
 from desk.core.matching.report import SUSPICIOUS, Counterpart, MatchReport, compare
+from desk.core.matching.serialize import group_json, quote_json
 from desk.core.matching.settings import MatchSettings
 
 __all__ = [
@@ -44,8 +46,11 @@ __all__ = [
     "build_groups",
     "compare",
     "describe",
+    "describe_group",
     "differs",
+    "group_json",
     "match_quotes",
+    "quote_json",
     "spaced",
     "speakers_agree",
     "verify",

@@ -11,10 +11,11 @@ from __future__ import annotations
 import enum
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -150,6 +151,50 @@ def _name_forms(name: str) -> frozenset[str]:
     return frozenset(forms(name))
 
 
+class Tie(NamedTuple):
+    """A fragment link between two groups of whole-quote matches (``low``, ``high``: their
+    labels), with what :func:`attachments` weighs."""
+
+    low: int
+    high: int
+    low_words: int  # the longest quote of each group, in words
+    high_words: int
+    relation: Relation
+    score: float
+    agree: bool  # the two quotes' speakers can be one person
+
+
+def attachments(
+    ties: Iterable[Tie], settings: MatchSettings = DEFAULT_SETTINGS
+) -> list[tuple[int, int]]:
+    """The group pairs to join: each group of short fragments to its single best longer group,
+    a whole statement to every longer report that contains it.
+
+    A group's ties must all be in ``ties`` (the archive job partitions them by ``low``).
+    """
+    best: dict[int, tuple[tuple[float, ...], int]] = {}
+    joined: set[tuple[int, int]] = set()
+    for tie in ties:
+        if tie.low == tie.high or tie.low_words >= tie.high_words:
+            continue
+        if tie.low_words >= settings.sure_words and tie.relation is Relation.FRAGMENT:
+            # A whole statement inside two longer reports (each adding its own sentence) belongs
+            # with both; the snowball comes from short generic fragments, which attach once.
+            joined.add((tie.low, tie.high))
+            continue
+        rank = (
+            float(tie.relation is Relation.FRAGMENT),
+            float(tie.agree),
+            tie.score,
+            float(tie.high_words),
+            -float(tie.high),
+        )
+        if tie.low not in best or rank > best[tie.low][0]:
+            best[tie.low] = (rank, tie.high)
+    joined.update((low, high) for low, (_rank, high) in best.items())
+    return sorted(joined)
+
+
 def cluster(
     quotes: Sequence[MatchQuote],
     prepared: Sequence[Prepared],
@@ -166,31 +211,20 @@ def cluster(
     longest: dict[int, int] = {}
     for i, r in enumerate(root):
         longest[r] = max(longest.get(r, 0), len(prepared[i].forms))
-    best: dict[int, tuple[tuple[float, ...], int]] = {}
-    also: set[tuple[int, int]] = set()
-    for link in links:
-        if link.relation is Relation.SAME:
-            continue
-        low, high = root[link.a], root[link.b]
-        if low == high or longest[low] >= longest[high]:
-            continue
-        if longest[low] >= settings.sure_words and link.relation is Relation.FRAGMENT:
-            # A whole statement inside two longer reports (each adding its own sentence) belongs
-            # with both; the snowball comes from short generic fragments, which attach once.
-            also.add((low, high))
-            continue
-        rank = (
-            float(link.relation is Relation.FRAGMENT),
-            float(speakers_agree(quotes[link.a].speaker, quotes[link.b].speaker)),
+    ties = (
+        Tie(
+            root[link.a],
+            root[link.b],
+            longest[root[link.a]],
+            longest[root[link.b]],
+            link.relation,
             link.score,
-            float(longest[high]),
-            -float(high),
+            speakers_agree(quotes[link.a].speaker, quotes[link.b].speaker),
         )
-        if low not in best or rank > best[low][0]:
-            best[low] = (rank, high)
-    for low, (_rank, high) in best.items():
-        sets.union(low, high)
-    for low, high in also:
+        for link in links
+        if link.relation is not Relation.SAME
+    )
+    for low, high in attachments(ties, settings):
         sets.union(low, high)
     members: dict[int, list[int]] = {}
     for i in range(len(quotes)):
@@ -206,16 +240,11 @@ def build_groups(
 ) -> list[Group]:
     """Every quote in exactly one group, largest groups first; a lone quote is its own group."""
     prepared = prepared if prepared is not None else [Prepared.of(q.text) for q in quotes]
-    same: dict[int, set[int]] = {}
-    for link in links:
-        if link.relation is Relation.SAME:
-            same.setdefault(link.a, set()).add(link.b)
-            same.setdefault(link.b, set()).add(link.a)
-    articles = {q.article for q in quotes}
+    several = len({q.article for q in quotes}) > 1
     clusters = cluster(quotes, prepared, links, settings)
     clusters.sort(key=lambda m: (-len(m), m[0]))
     return [
-        _group(number, members, quotes, prepared, same, settings, len(articles) > 1)
+        describe_group(number, members, quotes, prepared, settings, several_articles=several)
         for number, members in enumerate(clusters, start=1)
     ]
 
@@ -237,15 +266,19 @@ def _canonical(
     )
 
 
-def _group(
+def describe_group(
     number: int,
-    members: list[int],
+    members: Sequence[int],
     quotes: Sequence[MatchQuote],
     prepared: Sequence[Prepared],
-    same: dict[int, set[int]],
-    settings: MatchSettings,
-    several_articles: bool,
+    settings: MatchSettings = DEFAULT_SETTINGS,
+    *,
+    several_articles: bool = True,
 ) -> Group:
+    """One cluster as a checker reads it: canonical wording, each member's diff, the flags.
+
+    Public because the archive job describes its groups one by one, wherever they were found.
+    """
     if len(members) == 1:
         alone: tuple[Flag, ...] = ()
         if several_articles:

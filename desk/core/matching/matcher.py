@@ -55,13 +55,16 @@ def candidates(
     quote are made (incremental matching).
     """
     by_three = pairs(tri, settings.max_shingle_quotes, needs=fresh)
-    shorter = np.minimum(lengths[by_three[:, 0]], lengths[by_three[:, 1]])
-    weak = (by_three[:, 2] < 2) & (shorter >= LONG_WORDS)
-    if distinct is not None and weak.any():
-        x, y = by_three[:, 0], by_three[:, 1]
-        short_side = np.where(lengths[x] <= lengths[y], x, y)
-        weak &= distinct[short_side] > 1
-    by_three = by_three[~weak]
+    x, y = by_three[:, 0], by_three[:, 1]
+    by_three = by_three[
+        ~weak_pairs(
+            by_three[:, 2],
+            lengths[x],
+            lengths[y],
+            None if distinct is None else distinct[x],
+            None if distinct is None else distinct[y],
+        )
+    ]
     found = [by_three[:, :2]]
     short = lengths < SHORT_WORDS
     if short.any():
@@ -71,6 +74,23 @@ def candidates(
         found.append(by_pair)
     every: IntArray = np.unique(np.concatenate(found), axis=0) if len(found) > 1 else found[0]
     return every
+
+
+def weak_pairs(
+    shared: IntArray,
+    words_x: IntArray,
+    words_y: IntArray,
+    distinct_x: IntArray | None = None,
+    distinct_y: IntArray | None = None,
+) -> npt.NDArray[np.bool_]:
+    """Which 3-shingle pairs :func:`candidates` drops: long quotes sharing one shingle only.
+
+    On arrays, one entry per pair, so the archive job applies the same rule to its pairs.
+    """
+    weak: npt.NDArray[np.bool_] = (shared < 2) & (np.minimum(words_x, words_y) >= LONG_WORDS)
+    if distinct_x is not None and distinct_y is not None and weak.any():
+        weak &= np.where(words_x <= words_y, distinct_x, distinct_y) > 1
+    return weak
 
 
 def across_articles(pairs: IntArray, articles: Sequence[int | str]) -> IntArray:
@@ -194,10 +214,23 @@ def match_quotes(
     """Group ``quotes`` from scratch; every quote ends in exactly one group."""
     prepared = [Prepared.of(q.text) for q in quotes]
     tri, bi = shingle_rows(prepared)
+    links, found = link_quotes(quotes, prepared, tri, bi, settings, progress, cancel)
+    groups = build_groups(quotes, links, settings, prepared)
+    return MatchResult(tuple(quotes), tuple(links), tuple(groups), found)
+
+
+def link_quotes(
+    quotes: Sequence[MatchQuote],
+    prepared: Sequence[Prepared],
+    tri: Postings,
+    bi: Postings,
+    settings: MatchSettings = DEFAULT_SETTINGS,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Link], int]:
+    """The matched pairs among ``quotes`` (their postings given), and how many were scored."""
     distinct = distinct_counts(tri, len(prepared))
     found = candidates(word_counts(prepared), settings, tri, bi, distinct=distinct)
     found = across_articles(found, [q.article for q in quotes])
     speakers = [q.speaker for q in quotes]
-    links = score_pairs(found, prepared, settings, speakers, progress, cancel)
-    groups = build_groups(quotes, links, settings, prepared)
-    return MatchResult(tuple(quotes), tuple(links), tuple(groups), len(found))
+    return score_pairs(found, prepared, settings, speakers, progress, cancel), len(found)

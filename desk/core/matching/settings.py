@@ -45,6 +45,13 @@ class MatchSettings:
                 continue
         return cls(**values).clamped()
 
+    @classmethod
+    def from_dict(cls, values: dict[str, object]) -> MatchSettings:
+        """Settings as :meth:`as_dict` wrote them; unknown or unreadable entries are ignored."""
+        known = {f.name for f in fields(cls)}
+        kept = {k: v for k, v in values.items() if k in known and isinstance(v, int)}
+        return cls(**kept).clamped()
+
     def clamped(self) -> MatchSettings:
         """The same settings held to values that still make sense."""
         return MatchSettings(

@@ -1,0 +1,58 @@
+"""What both engines do to one article and to one group: the desktop's own detection and
+group description, so an archive result reads exactly like ``desk match``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from desk.core import detection, matching
+from desk.core.archive.articles import ArchiveArticle
+from desk.core.matching import MatchQuote, MatchSettings, Prepared
+
+
+def detect(article: ArchiveArticle) -> list[MatchQuote]:
+    """The article's quotes, keyed by their number in the article (the caller renumbers)."""
+    return [
+        MatchQuote(
+            key=number,
+            article=article.id,
+            text=found.text,
+            speaker=found.speaker.name if found.speaker else None,
+            outlet=article.outlet,
+            published=article.published,
+            start=found.start,
+            end=found.end,
+            partial=found.partial,
+        )
+        for number, found in enumerate(detection.detect_quotes(article.text))
+    ]
+
+
+def first_seen(quotes: Sequence[MatchQuote]) -> dict[str, Any] | None:
+    """The earliest dated report (ties: the smallest article id); None when none is dated."""
+    dated = [q for q in quotes if q.published is not None]
+    if not dated:
+        return None
+    first = min(dated, key=lambda q: (q.published or date.min, str(q.article)))
+    return {
+        "article": first.article,
+        "outlet": first.outlet,
+        "published": first.published.isoformat() if first.published else None,
+    }
+
+
+def group_record(
+    label: int,
+    quotes: Sequence[MatchQuote],
+    settings: MatchSettings,
+    prepared: Sequence[Prepared] | None = None,
+) -> dict[str, Any]:
+    """One archive group as a ``groups.jsonl`` line: ``desk match --json``'s group, with
+    ``first_seen``. ``quotes`` are the members in key order; ``label`` is the group's id."""
+    prepared = prepared if prepared is not None else [Prepared.of(q.text) for q in quotes]
+    group = matching.describe_group(label, range(len(quotes)), quotes, prepared, settings)
+    record = matching.group_json(group, quotes)
+    record["first_seen"] = first_seen(quotes)
+    return record
