@@ -34,6 +34,7 @@ COMMANDS = (
     "export",
     "annotations",
     "match",
+    "archive",
 )
 
 
@@ -67,9 +68,9 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[ModuleType]:
     """Each module adds its commands and sets ``handler`` on their parsers."""
-    from desk.cli import articles, export, match, quotes
+    from desk.cli import archive, articles, export, match, quotes
 
-    return [articles, quotes, match, export]
+    return [articles, quotes, match, export, archive]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -260,7 +260,7 @@ class _Job:
         if listed:
             files = (
                 spark.read.text(_uri(listing))
-                .select(F.from_json("value", "string").alias("path"))
+                .select(F.col("value").alias("path"))
                 .repartition(self.partitions)
             )
             parts.append(files.mapInArrow(tasks.detect_files, _ddl(tasks.DETECTED)))

@@ -68,9 +68,10 @@ GROUPS = pa.schema([("group", pa.int64()), ("size", pa.int64()), ("record", pa.s
 
 
 def detect_files(batches: Batches) -> Batches:
-    """Article files (column ``path``): read, cleaned and detected where the task runs."""
+    """Article files (column ``path``, each a JSON string: a file name may hold a line break),
+    read, cleaned and detected where the task runs."""
     for batch in batches:
-        yield _detected(from_file(path) for path in batch.column("path").to_pylist())
+        yield _detected(from_file(json.loads(path)) for path in batch.column("path").to_pylist())
 
 
 def detect_lines(batches: Batches) -> Batches:
