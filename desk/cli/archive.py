@@ -106,16 +106,21 @@ def _cmd_match(args: argparse.Namespace) -> int:
 
 
 def _stage_progress() -> Progress:
-    """A line per stage: a job runs for minutes, and its log is read afterwards too."""
+    """A line per stage of a job (a few steps: a job runs for minutes and its log is read
+    afterwards too); the live counter for the long steps within one."""
     live = terminal_progress()
 
     def report(done: int, total: int, text: str) -> None:
-        if total == 0 or (total > 0 and text.startswith(("Reading", "Comparing", "Describing"))):
+        if 0 < total <= _STEPS:
+            print(f"[{done}/{total}] {text}", file=sys.stderr, flush=True)
+        else:
             live(done, max(total, done + 1), text)
-            return
-        print(f"[{done}/{total}] {text}", file=sys.stderr, flush=True)
 
     return report
+
+
+#: Progress with at most this many steps is a job's stages, each printed on its own line.
+_STEPS = 12
 
 
 def _cmd_attach(args: argparse.Namespace) -> int:

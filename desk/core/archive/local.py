@@ -51,7 +51,7 @@ def run_local(
     progress(1, 1, f"Read {articles} articles, {len(quotes)} quotes")
     prepared = [Prepared.of(q.text) for q in quotes]
     tri, bi = shingle_rows(prepared)
-    links, _scored = link_quotes(quotes, prepared, tri, bi, settings, progress, cancel)
+    links, scored = link_quotes(quotes, prepared, tri, bi, settings, progress, cancel)
     clusters = cluster(quotes, prepared, links, settings)
     label = np.arange(len(quotes), dtype=np.int64)
     size = np.ones(len(quotes), dtype=np.int64)
@@ -74,7 +74,7 @@ def run_local(
                 )
                 lines.write(json.dumps(record, ensure_ascii=False) + "\n")
         _write_quotes(folder / output.QUOTES, quotes, label, size)
-        _write_index(folder / output.INDEX, quotes, prepared, label, tri, bi, settings)
+        indexed = _write_index(folder / output.INDEX, quotes, prepared, label, tri, bi, settings)
         reasons = output.write_skipped(folder, skipped)
         summary = ArchiveSummary(
             engine="local",
@@ -84,6 +84,7 @@ def run_local(
             grouped_quotes=sum(len(m) for m in shared),
             skipped=dict(reasons),
             seconds=round(time.monotonic() - began, 1),
+            stats={"candidates": scored, "links": len(links), "index_postings": indexed},
         )
         output.write_summary(folder, summary.json())
     return summary
@@ -122,8 +123,10 @@ def _write_index(
     tri: Postings,
     bi: Postings,
     settings: MatchSettings,
-) -> None:
+) -> int:
+    """The lookup index; returns how many postings it holds."""
     writer = IndexWriter(folder, settings)
+    indexed = 0
     distinct = distinct_counts(tri, len(quotes))
     writer.add_quotes(
         (
@@ -145,4 +148,6 @@ def _write_index(
     for kind, postings in (("tri", tri), ("bi", bi)):
         hashes, owners = sorted_postings(postings, settings.max_shingle_quotes)
         writer.add_postings(kind, [(hashes, owners)], hashes.size)
+        indexed += hashes.size
     writer.close()
+    return indexed

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from desk.core.archive import output, tasks
-from desk.core.archive.articles import FIELDS, article_files, record_files
+from desk.core.archive.articles import FIELDS, Skipped, article_files, record_files
 from desk.core.archive.index import IndexWriter
 from desk.core.archive.summary import ArchiveSummary
 from desk.core.errors import DeskError
@@ -118,6 +118,7 @@ class _Job:
         self.progress = progress
         self.began = time.monotonic()
         self.stage = 0
+        self.stats: dict[str, int] = {}
 
     def step(self, text: str) -> None:
         self.stage += 1
@@ -151,7 +152,9 @@ class _Job:
 
         self.step("Proposing candidate pairs by shared shingles")
         postings = self._postings(quotes)
-        candidates = self._candidates(postings, quotes)
+        self._candidates(postings, quotes).write.parquet(_uri(work / "candidates"))
+        candidates = spark.read.parquet(_uri(work / "candidates"))
+        self.stats["candidates"] = candidates.count()
 
         self.step("Scoring candidate pairs")
         texts = quotes.select("id", "text", "speaker")
@@ -161,12 +164,13 @@ class _Job:
         links = scoring.mapInArrow(functools.partial(tasks.score, self.settings), _ddl(tasks.LINKS))
         links.write.parquet(_uri(work / "links"))
         links = spark.read.parquet(_uri(work / "links"))
+        self.stats["links"] = links.count()
 
         self.step("Grouping whole-quote matches")
         same = links.where(F.col("relation") == Relation.SAME.value).select(
             F.col("a").alias("src"), F.col("b").alias("dst")
         )
-        first = components(spark, same, work / "same")
+        first, self.stats["rounds_same"] = components(spark, same, work / "same")
         labelled = (
             quotes.select("id", "words", "speaker")
             .join(first, "id", "left")
@@ -177,7 +181,7 @@ class _Job:
 
         self.step("Attaching fragments (snowball guard)")
         edges = self._attachments(links, labelled)
-        second = components(spark, edges, work / "attached")
+        second, self.stats["rounds_attached"] = components(spark, edges, work / "attached")
         top = second.select(F.col("id").alias("label"), F.col("label").alias("top"))
         final = labelled.join(top, "label", "left").select(
             "id", F.coalesce("top", "label").alias("group")
@@ -216,25 +220,23 @@ class _Job:
         self._index(folder / output.INDEX, quotes, final, postings, work)
 
         self.step("Counting articles and skipped inputs")
-        articles = detected.where(F.col("row") == tasks.ARTICLE).count()
-        skipped_rows = (
-            detected.where(F.col("row") == tasks.SKIPPED)
-            .select("article", "reason")
-            .toLocalIterator()
-        )
-        from desk.core.archive.articles import Skipped
-
+        counts = {r["row"]: r["count"] for r in detected.groupBy("row").count().collect()}
+        rows: Iterator[Any] = iter(())
+        if counts.get(tasks.SKIPPED):
+            skipped = detected.where(F.col("row") == tasks.SKIPPED).select("article", "reason")
+            rows = skipped.toLocalIterator()
         reasons = output.write_skipped(
-            folder, (Skipped(row["article"], row["reason"]) for row in skipped_rows)
+            folder, (Skipped(row["article"], row["reason"]) for row in rows)
         )
         return ArchiveSummary(
             engine="spark",
-            articles=articles,
-            quotes=quotes.count(),
+            articles=counts.get(tasks.ARTICLE, 0),
+            quotes=counts.get(tasks.QUOTE, 0),
             groups=groups,
             grouped_quotes=grouped_quotes,
             skipped=dict(reasons),
             seconds=round(time.monotonic() - self.began, 1),
+            stats=self.stats,
         )
 
     # --- stages --------------------------------------------------------------------------
@@ -406,12 +408,14 @@ class _Job:
             parts = work / f"postings_{kind}"
             total = sum(b.num_rows for b in _parquet_batches(parts, metadata_only=True))
             writer.add_postings(kind, _sorted_postings(parts), total)
+            self.stats["index_postings"] = self.stats.get("index_postings", 0) + total
         writer.close()
 
 
-def components(spark: SparkSession, edges: DataFrame, checkpoints: Path) -> DataFrame:
+def components(spark: SparkSession, edges: DataFrame, checkpoints: Path) -> tuple[DataFrame, int]:
     """Connected components of ``edges`` (``src``, ``dst``) as ``id``, ``label`` rows (the
-    smallest id of the component), by iterative min-label propagation on the cluster.
+    smallest id of the component), by iterative min-label propagation on the cluster; and the
+    number of rounds it took.
 
     Each round every vertex takes the smallest label among itself and its neighbours; it
     stops when a round changes nothing, so the rounds are the components' diameter, which the
@@ -447,7 +451,7 @@ def components(spark: SparkSession, edges: DataFrame, checkpoints: Path) -> Data
         )
         round_ += 1
         if moved == 0:
-            return labels
+            return labels, round_
 
 
 def _suffixed(frame: DataFrame, suffix: str, key: str | None = None) -> DataFrame:

@@ -15,6 +15,8 @@ class ArchiveSummary:
     grouped_quotes: int
     skipped: dict[str, int] = field(default_factory=dict)  # inputs that gave no article, by reason
     seconds: float = 0.0
+    #: How much work each step did (candidate pairs, links, index rows, component rounds).
+    stats: dict[str, int] = field(default_factory=dict)
 
     def json(self) -> dict[str, Any]:
         return {"format": 1, **asdict(self)}
