@@ -135,6 +135,40 @@ def sample_folder(tmp_path: Path, samples: list[Path]) -> Path:
     return folder
 
 
+# -- an archive result -----------------------------------------------------------------------
+
+#: Invented articles (see each file's header): ``articles/`` make the archive, three reports of
+#: Mayor Elena Varga's bridge promise, first in "Lakeside Wire" on 1 March 2019, one of them
+#: with other words; ``library/`` holds two later reports of it to import into a library.
+ARCHIVE_DATA = REPO / "tests" / "data" / "archive"
+
+
+@pytest.fixture(scope="session")
+def built_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real archive result of ``tests/data/archive/articles``, made once per session."""
+    from desk.core.archive import run_archive
+
+    out = tmp_path_factory.mktemp("archive") / "result"
+    run_archive([str(ARCHIVE_DATA / "articles")], out, engine="local")
+    return out
+
+
+@pytest.fixture
+def archive_result(built_archive: Path, tmp_path: Path) -> Path:
+    """This test's own copy of that archive result, to move, damage or delete at will."""
+    copy = tmp_path / "archive-result"
+    shutil.copytree(built_archive, copy)
+    return copy
+
+
+@pytest.fixture
+def archive_library_articles() -> list[Path]:
+    """The two invented library articles that report the archive's statement again."""
+    paths = sorted((ARCHIVE_DATA / "library").glob("*.html"))
+    assert len(paths) == 2
+    return paths
+
+
 # -- PostgreSQL ------------------------------------------------------------------------------
 
 

@@ -11,7 +11,10 @@ import hashlib
 import logging
 import os
 import re
+import sqlite3
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -21,6 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk.core import detection, importing, matching
+from desk.core.archive import ArchiveIndex, ArchiveMatch, ArchiveProblem
+from desk.core.archived import ArchiveReport, archive_name, archive_report
 from desk.core.entities import (
     Article,
     ArticleDraft,
@@ -52,6 +57,13 @@ _SPACE = re.compile(r"\s+")
 
 CHECKER_ENV = "DESK_CHECKER"
 
+#: The library setting naming the attached archive result (an absolute folder path).
+ARCHIVE_SETTING = "archive.path"
+
+#: An archive lookup's cache key: quote id, words, speaker and the article as the archive
+#: names it, so an edited quote (or a re-attributed one) is looked up again.
+_ArchiveKey = tuple[int | str, str, str | None, int | str]
+
 
 def default_checker() -> str | None:
     """Who is checking, for the history: ``DESK_CHECKER``, else the login name."""
@@ -79,6 +91,13 @@ class Library:
 
     def __init__(self, database: Database) -> None:
         self._db = database
+        # The archive index holds a SQLite connection, usable only in the thread that opened
+        # it: each thread (the window's and its worker) opens its own, once.
+        self._archive_local = threading.local()
+        self._archive_lock = threading.Lock()
+        self._archive_found: OrderedDict[_ArchiveKey, list[ArchiveMatch]] = OrderedDict()
+        self._archive_identity: tuple[str, int, int, int] | None = None
+        self._archive_problem: str | None = None
 
     @classmethod
     def open(cls, url: str | None = None) -> Library:
@@ -86,6 +105,7 @@ class Library:
         return cls(Database.open(url))
 
     def close(self) -> None:
+        self._close_archive()
         self._db.close()
 
     def __enter__(self) -> Library:
@@ -392,7 +412,10 @@ class Library:
         """Match the quotes not matched yet against the library; returns how many were.
 
         Only new quotes (and quotes whose span changed) are looked at, so importing an article
-        costs the same in a library of ten articles as in one of ten thousand.
+        costs the same in a library of ten articles as in one of ten thousand. With an archive
+        attached, the quotes just matched (the last :attr:`ARCHIVE_WARM`) are looked up in it
+        too, so what it holds of them is ready when asked for; an archive that cannot be read
+        never stops matching (:meth:`archive_problem` says why).
         """
         with self._db.read() as session:
             total = MatchRepository(session).count_pending()
@@ -400,6 +423,7 @@ class Library:
             return 0  # the usual case: one count, no settings read, no transaction
         settings = self.match_settings()
         done = 0
+        matched: list[int] = []
         while done < total:
             if cancel is not None and cancel.cancelled:
                 break
@@ -411,6 +435,8 @@ class Library:
                     break
                 repository.match(batch, settings)
             done += len(batch)
+            matched.extend(batch)
+        self._warm_archive(matched[-self.ARCHIVE_WARM :], progress, cancel)
         progress(min(done, total), total, "Matching quotes across articles")
         return done
 
@@ -447,6 +473,185 @@ class Library:
         quote = self.quote(quote_id)
         source = self.article(source_id)
         return matching.align_to_source(quote.text, source.text)
+
+    # -- the attached archive -----------------------------------------------------------------
+
+    #: Freshly matched quotes looked up in the archive after matching, at most: an import's
+    #: quotes are ready when the checker selects one, and a whole-library rematch stays cheap.
+    ARCHIVE_WARM = 500
+    #: Quotes per archive lookup; a cancel is noticed between lookups.
+    ARCHIVE_BATCH = 100
+    #: Quotes whose archive reports are kept in memory.
+    ARCHIVE_CACHE = 5000
+
+    def attach_archive(self, folder: Path | None) -> None:
+        """Attach an archive result (``desk archive``'s output folder); None detaches it.
+
+        The folder is opened first, so a folder that is not a finished result raises
+        :class:`~desk.core.archive.ArchiveProblem` and the attached archive stays as it was.
+        The setting is the library's: everyone on a shared database sees the same archive.
+        """
+        if folder is None:
+            self.set_setting(ARCHIVE_SETTING, None)
+        else:
+            folder = Path(os.path.abspath(folder.expanduser()))
+            ArchiveIndex(folder).close()
+            self.set_setting(ARCHIVE_SETTING, str(folder))
+        self._close_archive()
+        with self._archive_lock:
+            self._archive_found.clear()
+            self._archive_identity = None
+            self._archive_problem = None
+
+    def archive_path(self) -> Path | None:
+        """The attached archive result's folder, or None."""
+        value = self.setting(ARCHIVE_SETTING)
+        return Path(value) if value else None
+
+    def archive_problem(self) -> str | None:
+        """Why the last archive lookup found nothing although an archive is attached (it was
+        moved, deleted or damaged since), in one line; None when it worked."""
+        return self._archive_problem
+
+    def archive_matches(self, quote_ids: Sequence[int]) -> dict[int, list[ArchiveMatch]]:
+        """For each live quote among ``quote_ids``, the archive groups that carry the same
+        statement, best first (an empty list: the archive does not have it).
+
+        Reads files: never call it on the UI thread. Results are kept per quote, words and
+        speaker, so asking again is free until the quote is edited. Without an archive, or
+        with one that can no longer be read, the answer is ``{}``; :meth:`archive_problem`
+        says why in the second case. It never raises for a broken archive.
+        """
+        folder = self.archive_path()
+        if folder is None:
+            self._archive_problem = None
+            return {}
+        return self._archive_lookup(folder, quote_ids)[1]
+
+    def archive_reports(self, quote_ids: Sequence[int]) -> dict[int, ArchiveReport]:
+        """What the attached archive holds of each quote among ``quote_ids`` that it holds:
+        first seen where, and its other wordings with their word differences (see
+        :func:`~desk.core.archived.archive_report`). Reads files, as :meth:`archive_matches`.
+        """
+        folder = self.archive_path()
+        if folder is None:
+            self._archive_problem = None
+            return {}
+        asked, found = self._archive_lookup(folder, quote_ids)
+        reports: dict[int, ArchiveReport] = {}
+        for quote in asked:
+            report = archive_report(quote.text, found.get(int(quote.key), ()), quote.article)
+            if report is not None:
+                reports[int(quote.key)] = report
+        return reports
+
+    def _archive_lookup(
+        self, folder: Path, quote_ids: Sequence[int]
+    ) -> tuple[list[matching.MatchQuote], dict[int, list[ArchiveMatch]]]:
+        """The live quotes asked about (their ``article`` as the archive names it) and what
+        the archive holds of each."""
+        index = self._archive_index(folder)
+        if index is None:
+            return [], {}
+        self._archive_problem = None
+        if not quote_ids:
+            return [], {}
+        with self._db.read() as session:
+            quotes = MatchRepository(session).match_quotes(quote_ids)
+            places = ArticleRepository(session).locations([int(q.article) for q in quotes])
+        # The archive names an article by its file path or record id: ours likewise, so that a
+        # library article that is also in the archive is not its own second report.
+        asked: list[matching.MatchQuote] = []
+        for quote in quotes:
+            path, url = places.get(int(quote.article), (None, None))
+            asked.append(replace(quote, article=archive_name(int(quote.article), path, url)))
+        found: dict[int, list[ArchiveMatch]] = {}
+        missing: list[matching.MatchQuote] = []
+        with self._archive_lock:
+            for quote in asked:
+                key = _archive_key(quote)
+                if key in self._archive_found:
+                    self._archive_found.move_to_end(key)
+                    found[int(quote.key)] = self._archive_found[key]
+                else:
+                    missing.append(quote)
+        if missing:
+            try:
+                results = index.lookup(missing)
+            except (sqlite3.Error, OSError, ValueError) as error:
+                log.warning("archive lookup failed in %s", folder, exc_info=True)
+                self._archive_problem = f"{folder}: the archive cannot be read ({error})"
+                return asked, {}
+            with self._archive_lock:
+                for quote, result in zip(missing, results, strict=True):
+                    self._archive_found[_archive_key(quote)] = result
+                    found[int(quote.key)] = result
+                while len(self._archive_found) > self.ARCHIVE_CACHE:
+                    self._archive_found.popitem(last=False)
+        return asked, found
+
+    def _archive_index(self, folder: Path) -> ArchiveIndex | None:
+        """This thread's open index of ``folder``, opened again when the result was replaced
+        (a re-run swaps the folder whole); None, with the problem noted, when it cannot be."""
+        if not folder.is_dir():
+            self._archive_problem = (
+                f"{folder}: the attached archive is no longer there (moved or deleted?);"
+                " attach it again in Settings"
+            )
+            return None
+        try:
+            stat = (folder / "index" / "quotes.sqlite").stat()
+            identity: tuple[str, int, int, int] | None = (
+                str(folder),
+                stat.st_ino,
+                stat.st_mtime_ns,
+                stat.st_size,
+            )
+        except OSError:
+            identity = None  # opening says what is wrong
+        with self._archive_lock:
+            if identity != self._archive_identity:
+                self._archive_found.clear()
+                self._archive_identity = identity
+        held: tuple[tuple[str, int, int, int], ArchiveIndex] | None = getattr(
+            self._archive_local, "index", None
+        )
+        if held is not None and identity is not None and held[0] == identity:
+            return held[1]
+        self._close_archive()
+        try:
+            index = ArchiveIndex(folder)
+        except (ArchiveProblem, sqlite3.Error, OSError, ValueError) as problem:
+            self._archive_problem = str(problem).splitlines()[0] if str(problem) else repr(problem)
+            return None
+        if identity is not None:
+            self._archive_local.index = (identity, index)
+        return index
+
+    def _close_archive(self) -> None:
+        """Close this thread's index; other threads' close when they next look (or end)."""
+        held = getattr(self._archive_local, "index", None)
+        self._archive_local.index = None
+        if held is not None:
+            held[1].close()
+
+    def _warm_archive(
+        self, quote_ids: Sequence[int], progress: Progress, cancel: CancelToken | None
+    ) -> None:
+        """Look freshly matched quotes up in the attached archive, so their reports are
+        ready when asked for; a broken archive only leaves :meth:`archive_problem` set."""
+        if not quote_ids:
+            return
+        folder = self.archive_path()
+        if folder is None:
+            return
+        for start in range(0, len(quote_ids), self.ARCHIVE_BATCH):
+            if cancel is not None and cancel.cancelled:
+                return
+            progress(start, len(quote_ids), "Looking the new quotes up in the archive")
+            self._archive_lookup(folder, quote_ids[start : start + self.ARCHIVE_BATCH])
+            if self._archive_problem is not None:
+                return
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -522,6 +727,10 @@ def _store_suggestions(
             Suggestion(quote.start, quote.end, speaker_id, quote.partial, quote.confidence)
         )
     QuoteRepository(session).add_suggestions(article_id, text, suggestions)
+
+
+def _archive_key(quote: matching.MatchQuote) -> _ArchiveKey:
+    return (quote.key, quote.text, quote.speaker, quote.article)
 
 
 _CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]}

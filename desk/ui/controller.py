@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from desk.core.archive import ArchiveIndex, ArchiveProblem
+from desk.core.archived import ArchiveReport
 from desk.core.edits import Changes, DeleteQuote, Edit, EditQuote, MarkQuote
 from desk.core.entities import (
     Article,
@@ -97,6 +99,10 @@ class Controller(QObject):
             match counts and counterparts should be read again.
         source_aligned(int, int, object): quote id, source id and the
             :class:`~desk.core.matching.SourceMatch` (or None) of a "Find in source".
+        archive_changed(): an archive result was attached or detached.
+        archive_found(int, str, object, object): quote id, the words looked up, the
+            :class:`~desk.core.archived.ArchiveReport` (None: the archive does not hold the
+            quote) and the archive's problem (a one-line str, or None) of a lookup.
     """
 
     library_changed = Signal()
@@ -116,6 +122,8 @@ class Controller(QObject):
     matching_finished = Signal(str)
     matches_changed = Signal()
     source_aligned = Signal(int, int, object)
+    archive_changed = Signal()
+    archive_found = Signal(int, str, object, object)
 
     def __init__(
         self,
@@ -140,6 +148,11 @@ class Controller(QObject):
         self._match_timer.timeout.connect(self._on_match_timer_timeout)
         self._checker = ""
         self._closed = False
+        self._archive: Path | None = None
+        self._archive_read = False
+        self._archive_generation = 0  # a lookup begun before an attach answers for nothing
+        self._archive_task: Task | None = None
+        self._archive_next: Quote | None = None  # asked for while a lookup ran
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
     @property
@@ -539,6 +552,90 @@ class Controller(QObject):
         if self.match_settings() != before:
             self.update_matches(rematch=True)
         return True
+
+    # -- the attached archive ----------------------------------------------------------------
+
+    def archive_path(self) -> Path | None:
+        """The attached archive result's folder (read once, then kept until changed here)."""
+        if not self._archive_read:
+            try:
+                self._archive = self._library.archive_path()
+            except DeskError as error:
+                log.warning("cannot read the archive setting: %s", error)
+                self._archive = None
+            self._archive_read = True
+        return self._archive
+
+    @staticmethod
+    def check_archive(folder: Path) -> str | None:
+        """Why ``folder`` cannot be attached, in one line; None when it is an archive result.
+
+        Opening an index reads a few pages, so the Settings dialog may ask on the UI thread.
+        """
+        try:
+            ArchiveIndex(folder).close()
+        except ArchiveProblem as problem:
+            return str(problem)
+        return None
+
+    def attach_archive(self, folder: Path | None) -> bool:
+        """Attach an archive result (None: detach) for everyone on this library."""
+        try:
+            self._library.attach_archive(folder)
+        except DeskError as error:
+            self.error_reported.emit("Cannot attach the archive", str(error))
+            return False
+        self._archive_read = False
+        self._archive_generation += 1
+        self.archive_changed.emit()
+        return True
+
+    def look_up_archive(self, quote: Quote) -> Task | None:
+        """Find what the attached archive holds of ``quote`` in the background; the answer
+        comes as ``archive_found``. None without an archive. While one lookup runs only the
+        latest quote asked for waits: the checker moving through quotes queues no backlog.
+        """
+        if self._closed or self.archive_path() is None:
+            return None
+        if self._archive_task is not None:
+            self._archive_next = quote
+            return None
+        library = self._library
+        quote_id, words, generation = quote.id, quote.text, self._archive_generation
+
+        def work(progress: Progress, cancel: CancelToken) -> tuple[ArchiveReport | None, object]:
+            progress(0, 1, "Looking the quote up in the archive")
+            report = library.archive_reports([quote_id]).get(quote_id)
+            return report, library.archive_problem()
+
+        task = self._tasks.create(work, name="Looking the quote up in the archive")
+        task.signals.finished.connect(
+            lambda outcome: self._on_archive_finished(quote_id, words, generation, outcome)
+        )
+        task.signals.failed.connect(self._on_archive_failed)
+        task.signals.cancelled.connect(self._next_archive_lookup)
+        self._archive_task = task
+        return self._tasks.start(task)
+
+    def _on_archive_finished(
+        self, quote_id: int, words: str, generation: int, outcome: object
+    ) -> None:
+        report, problem = outcome if isinstance(outcome, tuple) else (None, None)
+        self._archive_task = None
+        if generation == self._archive_generation:
+            self.archive_found.emit(quote_id, words, report, problem)
+        self._next_archive_lookup()
+
+    def _on_archive_failed(self, error: object) -> None:
+        self._archive_task = None
+        self._report_error(error, "Looking in the archive failed")
+        self._next_archive_lookup()
+
+    def _next_archive_lookup(self) -> None:
+        self._archive_task = None
+        quote, self._archive_next = self._archive_next, None
+        if quote is not None:
+            self.look_up_archive(quote)
 
     # -- background matching -----------------------------------------------------------------
 

@@ -550,15 +550,19 @@ class MainWindow(QMainWindow):
 
     def _on_settings_action_triggered(self) -> None:
         controller = self._controller
+        archive = controller.archive_path()
         values = SettingsValues(
             checker=self._state.checker_name,
             thresholds=controller.match_settings(),
             database=self._state.database,
+            archive=str(archive) if archive is not None else "",
         )
         answer = SettingsDialog.ask(
             values,
             default_checker=controller.default_checker(),
             current_location=controller.library.location,
+            check_archive=controller.check_archive,
+            archive_problem=controller.check_archive(archive) if archive is not None else None,
             parent=self,
         )
         if answer is None:
@@ -567,6 +571,8 @@ class MainWindow(QMainWindow):
         controller.set_checker(answer.checker)
         if answer.thresholds != values.thresholds:
             controller.set_match_settings(answer.thresholds)
+        if answer.archive != values.archive:
+            controller.attach_archive(Path(answer.archive) if answer.archive else None)
         if answer.database != values.database:
             self._state.database = answer.database
             self.statusBar().showMessage(

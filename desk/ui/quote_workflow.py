@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMessageBox
 
+from desk.core.archived import ArchiveReport
 from desk.core.entities import DocumentKind, Quote, QuoteStatus, Review
-from desk.core.matching import Counterpart, Relation, SourceMatch
+from desk.core.export.layout import archive_size, archive_where, day
+from desk.core.matching import Counterpart, Diff, Relation, SourceMatch
 from desk.ui.actions import WindowActions
 from desk.ui.controller import Controller
 from desk.ui.undo import CommandId
@@ -23,6 +25,8 @@ from desk.ui.views.reading_area import ReadingArea
 
 NO_SELECTION_HINT = "Select the words of the quote in an article first"
 NO_SOURCE_HINT = "Choose the source document under Evidence first, then Find in Source"
+ARCHIVE_LOOKING = "Looking in the archive…"
+ARCHIVE_ABSENT = "The archive does not hold this quote."
 
 
 def counterpart_label(counterpart: Counterpart) -> str:
@@ -44,6 +48,23 @@ def matches_summary(counterparts: list[Counterpart]) -> str:
     count = len(counterparts)
     noun = "other report" if count == 1 else "other reports"
     return f"{count} {noun}: {names}"
+
+
+def archive_view(
+    report: ArchiveReport | None, problem: str | None
+) -> tuple[str, list[tuple[str, Diff]]]:
+    """The "In the archive" section's text and labelled word differences for one lookup."""
+    if problem:
+        return f"⚠ {problem}", []
+    if report is None:
+        return ARCHIVE_ABSENT, []
+    lines = []
+    seen = report.first_seen
+    if seen is not None:
+        lines.append(f"First seen: {seen.outlet or 'Unknown outlet'}, {day(seen.published)}")
+        lines.append(seen.article)
+    lines.append(archive_size(report))
+    return "\n".join(lines), [(archive_where(w), w.diff) for w in report.wordings]
 
 
 class QuoteWorkflow(QObject):
@@ -69,6 +90,7 @@ class QuoteWorkflow(QObject):
         self._library = library_panel
         self._editor = quote_editor
         self._selected_id: int | None = None
+        self._archive_key: tuple[int, str, str | None] | None = None  # what the section shows
         self._connect()
         for column in reading_area.columns:
             self.wire_view(column.view)
@@ -81,6 +103,8 @@ class QuoteWorkflow(QObject):
         c.library_changed.connect(self._on_controller_library_changed)
         c.matches_changed.connect(self._on_controller_matches_changed)
         c.source_aligned.connect(self._on_controller_source_aligned)
+        c.archive_found.connect(self._on_controller_archive_found)
+        c.archive_changed.connect(self._on_controller_archive_changed)
         self._panel.quote_selected.connect(self._on_panel_quote_selected)
         self._area.quote_clicked.connect(self._on_area_quote_clicked)
         editor.edit_requested.connect(self._on_editor_edit_requested)
@@ -316,7 +340,22 @@ class QuoteWorkflow(QObject):
                 where=where,
             )
         self._show_matches(quote)
+        self._show_archive(quote)
         self._update_actions()
+
+    def _on_controller_archive_found(
+        self, quote_id: int, words: str, report: object, problem: object
+    ) -> None:
+        quote = self.current_quote()
+        if quote is None or quote.id != quote_id or quote.text != words:
+            return  # the checker moved on (or edited the quote) while the archive was read
+        found = report if isinstance(report, ArchiveReport) else None
+        summary, diffs = archive_view(found, problem if isinstance(problem, str) else None)
+        self._editor.set_archive(summary, diffs)
+
+    def _on_controller_archive_changed(self) -> None:
+        self._archive_key = None
+        self._show_archive(self.current_quote())
 
     def _on_area_quote_clicked(self, quote_id: int) -> None:
         self._panel.select_quote(quote_id)
@@ -369,6 +408,23 @@ class QuoteWorkflow(QObject):
         diffs = [(counterpart_label(c), c.diff) for c in counterparts]
         summary = matches_summary(counterparts)
         self._editor.set_matches(self._controller.flags(quote.id), diffs, summary)
+
+    def _show_archive(self, quote: Quote | None) -> None:
+        """Ask the archive about the quote in the background (nothing shows without one).
+
+        The list announces the selected quote again after every reload; the same words by the
+        same speaker are not looked up again.
+        """
+        if quote is None or self._controller.archive_path() is None:
+            self._archive_key = None
+            self._editor.set_archive(None)
+            return
+        key = (quote.id, quote.text, quote.speaker)
+        if key == self._archive_key:
+            return
+        self._archive_key = key
+        self._editor.set_archive(ARCHIVE_LOOKING)
+        self._controller.look_up_archive(quote)
 
     def _follow(self, quote: Quote) -> None:
         """Make the quote's column the active one, so the library selects its article too.

@@ -142,28 +142,26 @@ class _Job:
 
         spark = self.spark
         self.step("Reading articles and finding quotes")
-        self._detect(inputs, work).write.parquet(_uri(work / "detected"))
-        detected = spark.read.parquet(_uri(work / "detected"))
-        quotes_with_ids = detected.where(F.col("row") == tasks.QUOTE).withColumn(
-            "id", F.monotonically_increasing_id()
+        detected = self._saved(self._detect(inputs, work), work / "detected")
+        quotes = self._saved(
+            detected.where(F.col("row") == tasks.QUOTE)
+            .withColumn("id", F.monotonically_increasing_id())
+            .drop("row", "reason"),
+            work / "quotes",
         )
-        quotes_with_ids.drop("row", "reason").write.parquet(_uri(work / "quotes"))
-        quotes = spark.read.parquet(_uri(work / "quotes"))
 
         self.step("Proposing candidate pairs by shared shingles")
         postings = self._postings(quotes)
-        self._candidates(postings, quotes).write.parquet(_uri(work / "candidates"))
-        candidates = spark.read.parquet(_uri(work / "candidates"))
+        candidates = self._saved(self._candidates(postings, quotes), work / "candidates")
         self.stats["candidates"] = candidates.count()
 
         self.step("Scoring candidate pairs")
         texts = quotes.select("id", "text", "speaker")
-        scoring = (
-            candidates.join(_suffixed(texts, "x"), "x").join(_suffixed(texts, "y"), "y")
-        ).repartition(self.partitions)
-        links = scoring.mapInArrow(functools.partial(tasks.score, self.settings), _ddl(tasks.LINKS))
-        links.write.parquet(_uri(work / "links"))
-        links = spark.read.parquet(_uri(work / "links"))
+        scoring = candidates.join(_suffixed(texts, "x"), "x").join(_suffixed(texts, "y"), "y")
+        links = self._saved(
+            scoring.mapInArrow(functools.partial(tasks.score, self.settings), _ddl(tasks.LINKS)),
+            work / "links",
+        )
         self.stats["links"] = links.count()
 
         self.step("Grouping whole-quote matches")
@@ -171,45 +169,42 @@ class _Job:
             F.col("a").alias("src"), F.col("b").alias("dst")
         )
         first, self.stats["rounds_same"] = components(spark, same, work / "same")
-        labelled = (
+        labelled = self._saved(
             quotes.select("id", "words", "speaker")
             .join(first, "id", "left")
-            .select("id", "words", "speaker", F.coalesce("label", "id").alias("label"))
+            .select("id", "words", "speaker", F.coalesce("label", "id").alias("label")),
+            work / "labelled",
         )
-        labelled.write.parquet(_uri(work / "labelled"))
-        labelled = spark.read.parquet(_uri(work / "labelled"))
 
         self.step("Attaching fragments (snowball guard)")
         edges = self._attachments(links, labelled)
         second, self.stats["rounds_attached"] = components(spark, edges, work / "attached")
         top = second.select(F.col("id").alias("label"), F.col("label").alias("top"))
-        final = labelled.join(top, "label", "left").select(
-            "id", F.coalesce("top", "label").alias("group")
+        final = self._saved(
+            labelled.join(top, "label", "left").select(
+                "id", F.coalesce("top", "label").alias("group")
+            ),
+            work / "final",
         )
-        final.write.parquet(_uri(work / "final"))
-        final = spark.read.parquet(_uri(work / "final"))
         sizes = final.groupBy("group").agg(F.count("*").alias("group_size"))
         grouped = quotes.join(final, "id").join(sizes, "group")
 
         self.step("Writing the quotes as Parquet")
         columns = [F.col(c) for c in output.QUOTE_COLUMNS if c != "group_size"]
-        grouped.select(*columns, F.col("group_size").cast("int")).write.parquet(
-            _uri(folder / output.QUOTES)
+        result = self._saved(
+            grouped.select(*columns, F.col("group_size").cast("int")), folder / output.QUOTES
         )
-        result = spark.read.parquet(_uri(folder / output.QUOTES))
 
         self.step("Describing groups")
-        described = (
+        described = self._saved(
             result.where(F.col("group_size") > 1)
             .repartition(self.partitions, "group")
-            .mapInArrow(functools.partial(tasks.describe, self.settings), _ddl(tasks.GROUPS))
+            .mapInArrow(functools.partial(tasks.describe, self.settings), _ddl(tasks.GROUPS)),
+            work / "groups",
         )
-        described.write.parquet(_uri(work / "groups"))
         groups = 0
         grouped_quotes = 0
-        ordered = spark.read.parquet(_uri(work / "groups")).orderBy(
-            F.col("size").desc(), F.col("group")
-        )
+        ordered = described.orderBy(F.col("size").desc(), F.col("group"))
         with (folder / output.GROUPS).open("w", encoding="utf-8") as lines:
             for row in ordered.select("size", "record").toLocalIterator():
                 groups += 1
@@ -238,6 +233,12 @@ class _Job:
             seconds=round(time.monotonic() - self.began, 1),
             stats=self.stats,
         )
+
+    def _saved(self, frame: DataFrame, path: Path) -> DataFrame:
+        """``frame`` computed once and read back: later stages reuse it without recomputing
+        its lineage (and ids assigned in it never change)."""
+        frame.write.parquet(_uri(path))
+        return self.spark.read.parquet(_uri(path))
 
     # --- stages --------------------------------------------------------------------------
 

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desk.core.archived import marked
 from desk.core.export.files import atomic_path
-from desk.core.export.sheet import QuoteSheet, SheetEntry, Variant
+from desk.core.export.sheet import ArchiveWording, QuoteSheet, SheetEntry, Variant
 from desk.core.export.steps import Steps
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
@@ -61,6 +62,32 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
 
+#: Columns added after :data:`COLUMNS` when the library has an archive result attached; a
+#: sheet made without one keeps exactly the columns above.
+ARCHIVE_COLUMNS: tuple[tuple[str, str], ...] = (
+    (
+        "archive_first_seen",
+        "Where the attached archive first has the statement: 'Outlet, YYYY-MM-DD'.",
+    ),
+    (
+        "archive_first_seen_article",
+        "That first report's article, as the archive names it (file path or record id).",
+    ),
+    (
+        "archive_wordings",
+        "The archive's wordings of the statement: 'Outlet, YYYY-MM-DD, speaker: wording' with"
+        " the differences from the quote marked [-only here-] {+only there+}, one per line.",
+    ),
+)
+
+ARCHIVE_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in ARCHIVE_COLUMNS)
+
+
+def column_names(sheet: QuoteSheet) -> tuple[str, ...]:
+    """The sheet's columns: the archive's at the end when it was made with one."""
+    return COLUMN_NAMES + (ARCHIVE_COLUMN_NAMES if sheet.archive is not None else ())
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -69,8 +96,9 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def row(entry: SheetEntry) -> dict[str, Cell]:
-    """The cells of one quote, typed: numbers stay numbers and dates stay dates."""
+def row(entry: SheetEntry, *, archive: bool = False) -> dict[str, Cell]:
+    """The cells of one quote, typed: numbers stay numbers and dates stay dates; with
+    ``archive``, the archive's columns too."""
     quote = entry.quote
     article = entry.article
     evidence = entry.evidence
@@ -104,7 +132,27 @@ def row(entry: SheetEntry) -> dict[str, Cell]:
         "flags": "\n".join(flag.describe() for flag in entry.flags) or None,
     }
     assert tuple(cells) == COLUMN_NAMES
+    if archive:
+        cells.update(archive_cells(entry))
     return cells
+
+
+def archive_cells(entry: SheetEntry) -> dict[str, Cell]:
+    report = entry.archive
+    seen = report.first_seen if report is not None else None
+    wordings = report.wordings if report is not None else ()
+    cells: dict[str, Cell] = {
+        "archive_first_seen": report.first_seen_line if report is not None else None,
+        "archive_first_seen_article": seen.article if seen is not None else None,
+        "archive_wordings": "\n".join(_archive_wording(w) for w in wordings) or None,
+    }
+    assert tuple(cells) == ARCHIVE_COLUMN_NAMES
+    return cells
+
+
+def _archive_wording(wording: ArchiveWording) -> str:
+    who = f", {wording.speaker}" if wording.speaker else ""
+    return f"{wording.where}{who}: {marked(wording.diff)}"
 
 
 def _reported(variant: Variant) -> str:
@@ -136,9 +184,10 @@ def render_csv(
     steps.start()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMN_NAMES)
+    archive = sheet.archive is not None
+    writer.writerow(column_names(sheet))
     for entry in steps.each(sheet.entries):
-        writer.writerow([_csv_text(v) for v in row(entry).values()])
+        writer.writerow([_csv_text(v) for v in row(entry, archive=archive).values()])
     return out.getvalue()
 
 
@@ -163,6 +212,9 @@ _WIDTHS = {
     "history": 50,
     "same_wording": 30,
     "flags": 60,
+    "archive_first_seen": 24,
+    "archive_first_seen_article": 30,
+    "archive_wordings": 60,
 }
 
 
@@ -187,17 +239,19 @@ def write_xlsx(
     book = Workbook()
     quotes = book.active
     quotes.title = "Quotes"
-    quotes.append(list(COLUMN_NAMES))
+    names = column_names(sheet)
+    archive = sheet.archive is not None
+    quotes.append(list(names))
     for cell in quotes[1]:
         cell.font = Font(bold=True)
     quotes.freeze_panes = "A2"
     wrap = Alignment(wrap_text=True, vertical="top")
     for index, entry in enumerate(steps.each(sheet.entries), start=2):
-        for column, value in enumerate(row(entry).values(), start=1):
+        for column, value in enumerate(row(entry, archive=archive).values(), start=1):
             cell = quotes.cell(row=index, column=column)
             _set_cell(cell, value)
             cell.alignment = wrap
-    for column, name in enumerate(COLUMN_NAMES, start=1):
+    for column, name in enumerate(names, start=1):
         quotes.column_dimensions[get_column_letter(column)].width = _WIDTHS.get(name, 14)
     quotes.auto_filter.ref = quotes.dimensions
 
@@ -229,7 +283,7 @@ def _set_cell(cell: Any, value: Cell) -> None:
 
 def _about(sheet: QuoteSheet) -> list[tuple[str, Cell]]:
     statuses = ", ".join(s.value for s in sheet.selection.statuses) or "all"
-    return [
+    about: list[tuple[str, Cell]] = [
         ("Title", sheet.title),
         ("Story", sheet.story),
         ("Exported", sheet.exported_at),
@@ -237,6 +291,20 @@ def _about(sheet: QuoteSheet) -> list[tuple[str, Cell]]:
         ("Statuses", statuses),
         ("Quotes", len(sheet.entries)),
     ]
+    if sheet.archive is not None:
+        about.append(("Archive", sheet.archive))
+    return about
 
 
-__all__ = ["COLUMNS", "COLUMN_NAMES", "neutralise", "render_csv", "row", "write_csv", "write_xlsx"]
+__all__ = [
+    "ARCHIVE_COLUMNS",
+    "ARCHIVE_COLUMN_NAMES",
+    "COLUMNS",
+    "COLUMN_NAMES",
+    "column_names",
+    "neutralise",
+    "render_csv",
+    "row",
+    "write_csv",
+    "write_xlsx",
+]

@@ -18,7 +18,7 @@ from typing import Any
 
 from desk.core.export import layout
 from desk.core.export.files import atomic_path
-from desk.core.export.sheet import QuoteSheet, SheetEntry, Variant
+from desk.core.export.sheet import ArchiveWording, QuoteSheet, SheetEntry, Variant
 from desk.core.export.steps import Steps
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
@@ -204,6 +204,19 @@ def _entry_table(tables: _Tables, links: _Links, number: int, entry: SheetEntry)
             if index:
                 cell.add_run().add_break()
             _run(cell, flag.reason)
+    report = entry.archive
+    if report is not None:
+        seen = layout.first_seen(report)
+        if seen is not None:
+            cell = row("First seen")
+            _run(cell, seen)
+            cell.add_run().add_break()
+            _run(cell, layout.archive_size(report))
+        for wording in report.wordings:
+            cell = row("In the archive")
+            _run(cell, layout.archive_where(wording))
+            cell.add_run().add_break()
+            _diff_runs(cell, wording)
     if entry.history:
         cell = row("History")
         for index, step in enumerate(entry.history):
@@ -231,11 +244,16 @@ def _run(paragraph: Any, text: str | None) -> Any:
 
 
 def _variant(paragraph: Any, variant: Variant, links: _Links) -> None:
+    links.add(paragraph, variant.url, layout.variant_where(variant))
+    paragraph.add_run().add_break()
+    _diff_runs(paragraph, variant)
+
+
+def _diff_runs(paragraph: Any, variant: Variant | ArchiveWording) -> None:
+    """The wording in quotation marks, its changed words struck, underlined or highlighted."""
     from docx.enum.text import WD_COLOR_INDEX
     from docx.shared import RGBColor
 
-    links.add(paragraph, variant.url, layout.variant_where(variant))
-    paragraph.add_run().add_break()
     _run(paragraph, "“")
     for op, text in layout.spaced_diff(variant):
         run = _run(paragraph, text)

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from html import escape
 
 from desk.core.export import layout
-from desk.core.export.sheet import QuoteSheet, SheetEntry, Variant
+from desk.core.export.sheet import ArchiveWording, QuoteSheet, SheetEntry, Variant
 from desk.core.export.steps import Steps
 from desk.core.progress import NO_PROGRESS, CancelToken, Progress
 
@@ -61,7 +61,7 @@ def _report_link(variant: Variant) -> str:
     return _link(variant.url, where) if layout.safe_link(variant.url) else _e(where)
 
 
-def diff_html(variant: Variant) -> str:
+def diff_html(variant: Variant | ArchiveWording) -> str:
     spans = []
     for op, text in layout.spaced_diff(variant):
         if op == "equal":
@@ -109,8 +109,24 @@ def _rows(entry: SheetEntry) -> list[tuple[str, str]]:
         rows.append(("Same words", "; ".join(_report_link(v) for v in entry.same_wording)))
     if entry.flags:
         rows.append(("Flags", "<br>".join(_e(flag.reason) for flag in entry.flags)))
+    rows += _archive_rows(entry)
     if entry.history:
         rows.append(("History", "<br>".join(_e(step.describe()) for step in entry.history)))
+    return rows
+
+
+def _archive_rows(entry: SheetEntry) -> list[tuple[str, str]]:
+    """What the attached archive holds of the quote: first seen, then each wording."""
+    report = entry.archive
+    if report is None:
+        return []
+    rows = []
+    seen = layout.first_seen(report)
+    if seen is not None:
+        rows.append(("First seen", f"{_e(seen)}<br>{_e(layout.archive_size(report))}"))
+    for wording in report.wordings:
+        where = _e(layout.archive_where(wording))
+        rows.append(("In the archive", f"{where}<br>“{diff_html(wording)}”"))
     return rows
 
 
@@ -201,7 +217,7 @@ def _md_link(url: str | None, label: str | None = None) -> str:
     return f"[{md_escape(label or safe)}](<{safe}>)"
 
 
-def diff_markdown(variant: Variant) -> str:
+def diff_markdown(variant: Variant | ArchiveWording) -> str:
     """Deleted words ~~struck~~, inserted words **bold**, replaced words _underlined_ (italic)."""
     marks = {"insert": "**", "delete": "~~", "replace": "_"}
     parts = []
@@ -288,8 +304,26 @@ def _md_entry(number: int, entry: SheetEntry) -> list[str]:
     if entry.flags:
         out.append("- **Flags:**")
         out += [f"  - {md_escape(flag.reason)}" for flag in entry.flags]
+    out += _md_archive(entry)
     if entry.history:
         out.append("- **History:**")
         out += [f"  - {md_escape(step.describe())}" for step in entry.history]
     out.append("")
+    return out
+
+
+def _md_archive(entry: SheetEntry) -> list[str]:
+    report = entry.archive
+    if report is None:
+        return []
+    out = []
+    seen = layout.first_seen(report)
+    if seen is not None:
+        size = md_escape(layout.archive_size(report))
+        out.append(f"- **First seen:** {md_escape(seen)} ({size})")
+    if report.wordings:
+        out.append("- **In the archive** (~~only here~~, **only there**):")
+        for wording in report.wordings:
+            where = md_escape(layout.archive_where(wording))
+            out.append(f"  - {where}: “{diff_markdown(wording)}”")
     return out

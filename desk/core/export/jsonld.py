@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desk import __version__
+from desk.core.archived import ArchiveReport
 from desk.core.entities import QuoteStatus
 from desk.core.errors import DeskError
 from desk.core.export.sheet import QuoteSheet, SheetArticle, SheetEntry, Variant
@@ -74,10 +75,31 @@ def _variant_json(variant: Variant) -> dict[str, Any]:
     }
 
 
-def _entry_json(entry: SheetEntry) -> dict[str, Any]:
+def _archive_json(report: ArchiveReport | None) -> dict[str, Any] | None:
+    if report is None:
+        return None
+    return {
+        "first_seen": report.first_seen.json() if report.first_seen is not None else None,
+        "reports": report.size,
+        "wordings": [
+            {
+                "outlet": w.outlet,
+                "published": _when(w.published),
+                "speaker": w.speaker,
+                "article": w.article,
+                "reports": w.reports,
+                "text": w.text,
+                "diff": [[op, text] for op, text in w.diff],
+            }
+            for w in report.wordings
+        ],
+    }
+
+
+def _entry_json(entry: SheetEntry, *, archive: bool = False) -> dict[str, Any]:
     quote = entry.quote
     evidence = entry.evidence
-    return {
+    data = {
         "id": quote.id,
         "article_id": quote.article_id,
         "start": quote.start,
@@ -118,6 +140,9 @@ def _entry_json(entry: SheetEntry) -> dict[str, Any]:
         "same_wording": [_variant_json(v) for v in entry.same_wording],
         "flags": [{"kind": f.kind, "reason": f.reason} for f in entry.flags],
     }
+    if archive:  # only with an archive attached: a sheet without one reads as before
+        data["archive"] = _archive_json(entry.archive)
+    return data
 
 
 def sheet_json(
@@ -128,8 +153,9 @@ def sheet_json(
 ) -> dict[str, Any]:
     steps = Steps(len(sheet.entries), "Writing quotes…", progress, cancel)
     steps.start()
-    quotes = [_entry_json(e) for e in steps.each(sheet.entries)]
-    return {
+    archive = sheet.archive is not None
+    quotes = [_entry_json(e, archive=archive) for e in steps.each(sheet.entries)]
+    data: dict[str, Any] = {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
         "generator": f"Quote Desk {__version__}",
@@ -149,6 +175,9 @@ def sheet_json(
         ],
         "quotes": quotes,
     }
+    if archive:
+        data["archive"] = sheet.archive
+    return data
 
 
 def render_json(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from desk.core.archived import ArchiveReport, ArchiveWording
 from desk.core.entities import QuoteStatus
 from desk.core.export.sheet import DiffOp, QuoteSheet, SheetArticle, SheetEntry, Variant
 from desk.core.matching.diff import spaced
@@ -96,6 +97,30 @@ def variant_where(variant: Variant) -> str:
     return f"{variant.outlet or 'Unknown outlet'}, {day(variant.published)}"
 
 
-def spaced_diff(variant: Variant) -> list[tuple[DiffOp, str]]:
+def spaced_diff(variant: Variant | ArchiveWording) -> list[tuple[DiffOp, str]]:
     """The variant's diff with a space wherever two parts would otherwise run together."""
     return spaced(variant.diff)
+
+
+def first_seen(report: ArchiveReport) -> str | None:
+    """ "Lakeside Wire, 1 March 2019 — articles/lakeside.html": where the archive first has
+    the statement, and the article as the archive names it; None when nothing is dated."""
+    seen = report.first_seen
+    if seen is None:
+        return None
+    return f"{seen.outlet or 'Unknown outlet'}, {day(seen.published)} — {seen.article}"
+
+
+def archive_where(wording: ArchiveWording) -> str:
+    """ "Northfield Courier, 2 March 2019, Elena Varga": an archive wording's first report,
+    with how many reports carry it when more than one."""
+    parts = [wording.outlet or "Unknown outlet", day(wording.published)]
+    if wording.speaker:
+        parts.append(wording.speaker)
+    more = f" ({wording.reports} reports)" if wording.reports > 1 else ""
+    return ", ".join(parts) + more
+
+
+def archive_size(report: ArchiveReport) -> str:
+    noun = "report" if report.size == 1 else "reports"
+    return f"{report.size} {noun} of this statement in the archive"

@@ -7,7 +7,8 @@ render hand-made sheets.
 Other outlets' wording of each quote (``variants``), the outlets that carried it in the same
 words (``same_wording``) and what matching flags about it (``flags``) come from the library's
 cross-outlet matching (:class:`LibraryMatches`), which :func:`build_sheet` brings up to date
-first.
+first. With an archive result attached to the library, each quote the archive also holds
+carries where it was first seen and the archive's wordings (``archive``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from desk.core.archived import ArchiveReport, ArchiveWording
 from desk.core.entities import (
     Article,
     ArticleSummary,
@@ -147,6 +149,7 @@ class SheetEntry:
 
     ``variants`` are other articles' differing wordings of the quote, ``same_wording`` the
     other articles that carried it word for word (their ``diff`` changes nothing).
+    ``archive`` is what the attached archive holds of it (None: nothing, or no archive).
     """
 
     quote: Quote
@@ -158,6 +161,7 @@ class SheetEntry:
     variants: tuple[Variant, ...] = ()
     same_wording: tuple[Variant, ...] = ()
     flags: tuple[SheetFlag, ...] = ()
+    archive: ArchiveReport | None = None
 
     @property
     def speaker(self) -> str:
@@ -192,6 +196,9 @@ class QuoteSheet:
     selection: Selection
     articles: tuple[SheetArticle, ...]
     groups: tuple[SpeakerGroup, ...] = field(default_factory=tuple)
+    #: The archive result attached when the sheet was made; the formats add its columns and
+    #: fields only then, so a sheet without one reads exactly as before archives existed.
+    archive: str | None = None
 
     @property
     def entries(self) -> list[SheetEntry]:
@@ -334,8 +341,9 @@ def build_sheet(
     With ``matching`` (the default) the library's cross-outlet matching is brought up to date
     (:meth:`LibraryMatches.up_to_date`: quotes imported or edited since the last run are
     matched, reporting to ``progress`` and stopping on ``cancel``) and gives every entry its
-    variants, same-wording reports and flags; otherwise entries have none. ``variants``, when
-    given, replaces the matcher's variants (tests hand-make them).
+    variants, same-wording reports and flags, and, with an archive attached, what the archive
+    holds of it; otherwise entries have none. ``variants``, when given, replaces the matcher's
+    variants (tests hand-make them).
     """
     matches = (
         LibraryMatches.up_to_date(library, progress=progress, cancel=cancel) if matching else None
@@ -344,6 +352,10 @@ def build_sheet(
     quotes = library.quotes(
         list(selection.article_ids) or None, statuses=selection.statuses, reviews=reviews
     )
+    archive = library.archive_path() if matching else None
+    in_archive = library.archive_reports([q.id for q in quotes]) if archive is not None else {}
+    if archive is not None and library.archive_problem():
+        log.warning("quote sheet without the archive's reports: %s", library.archive_problem())
     articles: dict[int, Article] = {}
     for quote in quotes:
         if quote.article_id not in articles:
@@ -366,6 +378,7 @@ def build_sheet(
                 variants=found,
                 same_wording=matches.same_wording(quote) if matches is not None else (),
                 flags=matches.flags(quote) if matches is not None else (),
+                archive=in_archive.get(quote.id),
             )
         )
     ordered = sorted(articles.values(), key=_article_order)
@@ -377,6 +390,7 @@ def build_sheet(
         selection=selection,
         articles=tuple(SheetArticle.of(a) for a in ordered),
         groups=group_by_speaker(entries),
+        archive=str(archive) if archive is not None else None,
     )
 
 
@@ -476,6 +490,8 @@ __all__ = [
     "CONTEXT_CHARS",
     "DIFF_OPS",
     "UNATTRIBUTED",
+    "ArchiveReport",
+    "ArchiveWording",
     "DiffOp",
     "Evidence",
     "HistoryStep",

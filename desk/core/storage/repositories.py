@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
@@ -119,6 +120,17 @@ class ArticleRepository:
             )
             for r in self._session.execute(query)
         ]
+
+    def locations(self, article_ids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """Each article's file path and web address, to name it as an archive would."""
+        found: dict[int, tuple[str | None, str | None]] = {}
+        ids = sorted(set(article_ids))
+        for start in range(0, len(ids), 500):
+            query = select(ArticleRow.id, ArticleRow.path, ArticleRow.url).where(
+                ArticleRow.id.in_(ids[start : start + 500])
+            )
+            found.update((row.id, (row.path, row.url)) for row in self._session.execute(query))
+        return found
 
     def search(self, term: str) -> set[int]:
         """Articles whose headline, outlet, byline, text or quoted people mention ``term``.

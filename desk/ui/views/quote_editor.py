@@ -1,5 +1,5 @@
 """The detail editor for the selected quote: span, speaker, status, evidence, note, matches,
-history.
+what the attached archive holds of it, history.
 
 The editor never writes anything itself. Each change the user makes becomes one
 ``edit_requested`` signal with the fields it changes; the window turns it into an undoable
@@ -46,6 +46,7 @@ NO_SELECTION = "Select a quote in the list or click one in the text."
 NO_FLAGS = "Nothing to look at: no other report of this quote differs from it."
 MATCHING_PENDING = "Quotes have not been matched across articles yet."
 SOURCE_DIFF_EMPTY = "Choose the source document, then Find in Source (Ctrl+Shift+F)."
+ARCHIVE_DIFF_EMPTY = "No other wording of this quote in the archive."
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -206,9 +207,25 @@ class QuoteEditor(QWidget):
         self.diff_view = WordDiffView(self)
         self.diff_view.fit_height(150)
 
+        self.archive_box = QWidget(self)
+        self.archive_box.setObjectName("archiveBox")
+        self.archive_box.setAccessibleName("In the archive")
+        self.archive_label = self._label("quoteArchive", "First seen in the archive")
+        # Selectable from the keyboard, as the diffs are: the article's path can be copied.
+        self.archive_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.archive_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.archive_diff_view = WordDiffView(self)
+        self.archive_diff_view.setObjectName("archiveDiffView")
+        self.archive_diff_view.setAccessibleName("Wordings in the archive")
+        self.archive_diff_view.fit_height(150)
+
         self._layout_fields()
         self._connect()
         self.set_quote(None)
+        self.set_archive(None)
 
     # -- construction ------------------------------------------------------------------------
 
@@ -295,6 +312,13 @@ class QuoteEditor(QWidget):
         layout.addWidget(self.matches_label)
         layout.addWidget(self.flags_label)
         layout.addWidget(self.diff_view)
+        archive = QVBoxLayout(self.archive_box)
+        archive.setContentsMargins(0, 0, 0, 0)
+        archive.setSpacing(6)
+        archive.addWidget(self._heading("In the archive"))
+        archive.addWidget(self.archive_label)
+        archive.addWidget(self.archive_diff_view)
+        layout.addWidget(self.archive_box)
         layout.addWidget(self._heading("History"))
         layout.addWidget(self.history_view, 1)
 
@@ -410,6 +434,26 @@ class QuoteEditor(QWidget):
             self.diff_view.set_diffs(diffs)
         else:
             self.diff_view.clear_diff()
+
+    def set_archive(
+        self,
+        summary: str | None,
+        diffs: Sequence[tuple[str, Sequence[Sequence[str]]]] = (),
+    ) -> None:
+        """Show what the attached archive holds of the quote: ``summary`` (first seen where,
+        or why there is nothing) and each archive wording's differences, labelled with where
+        it ran. ``summary`` None hides the section: no archive is attached, or no quote is
+        selected."""
+        self.archive_box.setVisible(summary is not None)
+        self.archive_label.setText(summary or "")
+        if diffs:
+            self.archive_diff_view.set_diffs(diffs)
+        else:
+            self.archive_diff_view.clear_diff(ARCHIVE_DIFF_EMPTY)
+
+    @property
+    def archive_shown(self) -> bool:
+        return self.archive_box.isVisibleTo(self)
 
     def show_alignment(self, found: SourceMatch | None, source: str) -> None:
         """Show where the quote was found in ``source``: band, score and word differences; the
