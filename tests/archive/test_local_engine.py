@@ -211,3 +211,29 @@ def test_spark_without_java_says_so_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1
     assert "Java runtime" in lines[0] or "PySpark" in lines[0]
     assert not (tmp_path / "out").exists()
+
+
+def test_desk_archive_attach_and_detach_a_library(
+    local_result: Path, tmp_path: Path, db_url: str
+) -> None:
+    from desk.core.library import Library
+
+    def desk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desk", "archive", *args],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+
+    attached = desk("attach", str(local_result), "--db", db_url)
+    assert attached.returncode == 0, attached.stderr
+    assert "quotes) to the library" in attached.stdout
+    with Library.open(db_url) as library:
+        assert library.archive_path() == local_result.absolute()
+    refused = desk("attach", str(tmp_path), "--db", db_url)
+    assert refused.returncode == 1
+    assert "not an archive result" in refused.stderr
+    with Library.open(db_url) as library:
+        assert library.archive_path() == local_result.absolute()  # the old one stays
+    assert desk("detach", "--db", db_url).returncode == 0
+    with Library.open(db_url) as library:
+        assert library.archive_path() is None
