@@ -237,3 +237,20 @@ def test_desk_archive_attach_and_detach_a_library(
     assert desk("detach", "--db", db_url).returncode == 0
     with Library.open(db_url) as library:
         assert library.archive_path() is None
+
+
+def test_spark_without_pyspark_says_what_to_install(tmp_path: Path) -> None:
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"id": "x", "text": "Nothing quoted here."}\n')
+    # As if the archive extra were not installed: importing pyspark fails.
+    script = (
+        "import sys; sys.modules['pyspark'] = None; from desk.cli import main;"
+        f" sys.exit(main(['archive', 'match', {str(small)!r}, '--out', {str(tmp_path / 'out')!r}]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        'desk: --engine spark needs PySpark: pip install -e ".[archive]" (or use --engine local)'
+    ]
