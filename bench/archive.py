@@ -122,7 +122,12 @@ def _lookups(result: Path, archive: GeneratedArchive, runs: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument("--engines", nargs="+", default=["local", "spark"])
+    parser.add_argument(
+        "--engines",
+        nargs="*",
+        default=["local", "spark"],
+        help="none: only the lookups, in the results --keep already holds",
+    )
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--partitions", type=int, default=16)
     parser.add_argument("--lookups", type=int, default=20)
@@ -153,7 +158,7 @@ def main() -> None:
                 f" reprint pairs P {precision:.3f} R {recall:.3f}"
                 + (f" ({lost} quotes not traced)" if lost else "")
             )
-        out = base / f"result-{size}-{args.engines[0]}"
+        out = base / f"result-{size}-{(args.engines or ['local'])[0]}"
         times = _lookups(out, archive, args.lookups)
         print(
             f"  lookup of 30 quotes in the {size:,}-quote index: median"

@@ -217,28 +217,27 @@ class ArchiveIndex:
         ids = np.unique(np.concatenate((tri_pairs[:, 1], bi_pairs[:, 1])))
         if ids.size == 0:
             return found
-        rows = {row[0]: row for row in self._rows("id", ids.tolist())}
+        # The candidates' sizes first: most quotes sharing one shingle with a long quote are
+        # ruled out by them, and only the survivors' texts are read and prepared.
+        sizes = {row[0]: (row[1], row[2]) for row in self._facts(ids.tolist())}
+        their_words = np.array([sizes[i][0] for i in tri_pairs[:, 1].tolist()], dtype=np.int64)
+        their_distinct = np.array([sizes[i][1] for i in tri_pairs[:, 1].tolist()], dtype=np.int64)
+        t_q = tri_pairs[:, 0]
+        strong = ~weak_pairs(
+            tri_pairs[:, 2], words[t_q], their_words, distinct[t_q], their_distinct
+        )
+        b_words = np.array([sizes[i][0] for i in bi_pairs[:, 1].tolist()], dtype=np.int64)
+        short = np.minimum(words[bi_pairs[:, 0]], b_words) < SHORT_WORDS
+        kept = np.concatenate((tri_pairs[strong, :2], bi_pairs[short, :2]))
+        if kept.size == 0:
+            return found
+        rows = {row[0]: row for row in self._rows("id", np.unique(kept[:, 1]).tolist())}
         archive_ids = sorted(rows)
         position = {qid: len(quotes) + k for k, qid in enumerate(archive_ids)}
         theirs = [_quote(rows[qid]) for qid in archive_ids]
-        their_words = np.array([rows[qid][10] for qid in archive_ids], dtype=np.int64)
-        their_distinct = np.array([rows[qid][11] for qid in archive_ids], dtype=np.int64)
-
-        def at(column: IntArray) -> IntArray:
-            return np.fromiter((position[i] for i in column.tolist()), np.int64, column.size)
-
-        t_q, t_a = tri_pairs[:, 0], at(tri_pairs[:, 1]) - len(quotes)
-        strong = ~weak_pairs(
-            tri_pairs[:, 2], words[t_q], their_words[t_a], distinct[t_q], their_distinct[t_a]
-        )
-        b_q, b_a = bi_pairs[:, 0], at(bi_pairs[:, 1]) - len(quotes)
-        short = np.minimum(words[b_q], their_words[b_a]) < SHORT_WORDS
         candidates = np.unique(
-            np.concatenate(
-                (
-                    np.stack((t_q[strong], t_a[strong] + len(quotes)), axis=1),
-                    np.stack((b_q[short], b_a[short] + len(quotes)), axis=1),
-                )
+            np.column_stack((kept[:, 0], [position[i] for i in kept[:, 1].tolist()])).astype(
+                np.int64
             ),
             axis=0,
         )
@@ -289,6 +288,15 @@ class ArchiveIndex:
         archive = np.asarray(owners[np.arange(sizes.sum()) + starts], dtype=np.int64)
         pairs, shared = np.unique(np.stack((query, archive), axis=1), axis=0, return_counts=True)
         return np.column_stack((pairs, shared))
+
+    def _facts(self, ids: Sequence[int]) -> Iterator[tuple[int, int, int]]:
+        """(id, words, distinct 3-shingles) of archive quotes."""
+        for begin in range(0, len(ids), 500):
+            chunk = ids[begin : begin + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from self._db.execute(
+                f"SELECT id, words, distinct_ FROM quotes WHERE id IN ({marks})", chunk
+            )
 
     def _rows(self, column: str, values: Sequence[int]) -> Iterator[tuple[Any, ...]]:
         for begin in range(0, len(values), 500):
