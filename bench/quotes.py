@@ -48,6 +48,7 @@ from typing import Any
 
 from desk.core.detection import FoundQuote, detect_quotes
 from desk.core.detection.attribution import Attribution, attribute
+from desk.core.detection.lexicon import word_set
 from desk.core.detection.marks import find_spans
 from desk.core.importing import parse_file
 
@@ -176,13 +177,33 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
+# Words that open a description written at the start of a sentence: "The Florida senator".
+_DESCRIPTION_OPENERS = word_set(
+    "the a an this that these those another some many most his her its their one two"
+)
+
+
+def _is_description(key: str) -> bool:
+    """A key that describes rather than names: "the senator", and "The Florida senator" or
+    "Sanders himself" too, which open a sentence or end in a reflexive."""
+    words = key.split()
+    if not words:
+        return False
+    if key[:1].islower():
+        return True
+    first, last = words[0].casefold(), words[-1]
+    return last in {"himself", "herself"} or (
+        first in _DESCRIPTION_OPENERS and len(words) > 1 and last[:1].islower()
+    )
+
+
 def why(text: str, quote: FoundQuote, keys: list[str], result: Attribution | None) -> str:
     """The kind of a speaker mistake: "none" or "wrong", then the frame or rule involved."""
     outcome = "none" if quote.speaker is None else "wrong"
     folded = [k.casefold().strip() for k in keys]
     if all(k in _JUNK_KEYS or not k for k in folded):
         return f"{outcome}: unwinnable key (pronoun/junk)"
-    if all(k[:1].islower() for k in keys):
+    if all(_is_description(k) for k in keys):
         return f"{outcome}: gold is a description"
     lo, hi = _paragraph(text, quote.start)
     before_para = text[max(0, lo - 2000) : lo].casefold()

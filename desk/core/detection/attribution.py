@@ -5,19 +5,22 @@ a private-use character of the same length, and the period of an abbreviation ("
 by another. Offsets stay the same, the words inside a quotation can never be taken for a speaker
 or a speech verb, and "Mr. Obama said" is not cut in two sentences.
 
-Order of the rules for one quotation: a frame of its own (a speech verb before or after it, a
-colon, "according to", a signature line, a frame closing its sentence, a verb in the sentence it
-is embedded in); else the speaker of the quotation it continues; else a fallback (the
-sentence's first person, the last person named in the paragraph, the previous speaker), because
-a likely speaker with a lower confidence serves the journalist better than none.
+Order of the rules for one quotation: a frame of its own (a transcript's speaker tag, a speech
+verb before or after it, a colon, "according to", a signature line, a frame closing its
+sentence, a verb in the sentence it is embedded in); else the speaker of the quotation it
+continues; else a fallback (the sentence's first person, the last person named in the
+paragraph, the previous speaker), because a likely speaker with a lower confidence serves the
+journalist better than none.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import string
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from desk.core.detection.lexicon import (
     ANONYMOUS_HEADS,
@@ -51,10 +54,16 @@ QUOTE = "\ue000"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 _ABBREVIATIONS = word_set(
-    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Gen Gens Lt Col Sgt Capt Adm Maj Prof Rev Fr St Jr "
-    "Sr Ft Mt Jan Feb Aug Sept Sep Oct Nov Dec No Nos Inc Corp Co Ltd Ave Blvd"
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Del Gov Govs Gen Gens Lt Col Sgt Capt Adm Maj Prof Rev Fr St "
+    "Jr Sr Ft Mt Jan Feb Aug Sept Sep Oct Nov Dec No Nos Inc Corp Co Ltd Ave Blvd"
 )
-_ACRONYM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+")
+# Words that open a sentence and never continue a name: "…D.C. He", "…U.S. But".
+_SENTENCE_OPENERS = PRONOUNS | word_set(
+    "the a an and but or so yet if when while as after before since because although though "
+    "this that these those there here then now his her their its our my your who what where "
+    "why how which some many most all both each every no not still even however meanwhile"
+)
+_ACRONYM = re.compile(r"\.(?:[A-Za-z]\.)+")
 _PARENTHETICAL = re.compile(r"\([^()\n\"“”]{1,40}\)")
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")  # a charset first: scanned fast
 _FILLER_WORDS = word_set(
@@ -79,6 +88,7 @@ _BRACKETED = re.compile(r"\s*\([^)]*\)\s*")
 _APPOSITIVE_END = re.compile(r"[,.;:!?\ue000]|\s--?\s")
 _ROLE_END = re.compile(r"[,.;:!?\ue000()]|\s--?\s|\s(?:who|said|says|told)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
+_DASH = re.compile(r"\s(?:--?|—|–)\s")
 _SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*(.{2,60}?)[.,]?\s*")
 _POST_LEAD = re.compile(r"\s*(?:[,.!?;]\s*)?(?:--?|—|–)?\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\ue000(—]|\s--?\s")
@@ -119,6 +129,10 @@ _TOP_VERBS = word_set(
 _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 
 
+# Last words of a run that names no person: "Harbor City", "the Utah Republican", "Cold War".
+_NOT_SURNAMES = PLACE_WORDS | word_set("republican democrat independent libertarian state war act")
+
+
 @lru_cache(maxsize=4096)
 def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     """A run of capitalised words as (name parts, possessive, full name), or None."""
@@ -132,7 +146,7 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     if parts is None:
         return None
     words = parts.name.split()
-    if words[0].casefold() in NOT_NAMES or words[-1].casefold() in PLACE_WORDS:
+    if words[0].casefold() in NOT_NAMES or words[-1].casefold() in _NOT_SURNAMES:
         return None
     return parts, possessive, len(words) >= 2 or parts.titled
 
@@ -159,6 +173,26 @@ def _lone_speaker(raw: str, possessive: bool, masked: str, end: int) -> bool:
     # "Cost estimates", "Latino remarks": an -s form after a lone word may be a plural noun.
     verb = match.group(1)
     return not verb.endswith("s") or verb in _LONE_PRESENT
+
+
+# An inverted speech verb before a name, a few lowercase role words between: "…, noted Dewan
+# Kolar", "…," said party spokesman Dewan Kolar".
+_SAID_BEFORE = re.compile(
+    r"[,\ue000] ([a-z]+) (?:(?!(?:of|to|about|on|in|at|for|with|by|from) )[a-z][\w\-]* ){0,3}$"
+)
+_INVERTED_VERBS = _SPEAKS_VERBS - _ADDRESSEE_VERBS
+_AFTER_INVERTED = frozenset({"", ",", ".", ";", ":", "\n", "(", QUOTE})
+
+
+def _spoken_by(masked: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` is the subject of an inverted speech verb;
+    a name that goes on into a clause ("…, said Ortez had won") opens the reported speech."""
+    if masked[end : end + 1] not in _AFTER_INVERTED:
+        return False
+    window = max(0, start - 60)
+    cut = max(masked.rfind(",", window, start), masked.rfind(QUOTE, window, start))
+    match = _SAID_BEFORE.match(masked, cut, start) if cut >= 0 else None
+    return match is not None and match.group(1) in _INVERTED_VERBS
 
 
 def _speaks(masked: str, end: int) -> bool:
@@ -208,14 +242,32 @@ def _dot_abbreviation(match: re.Match[str]) -> str:
     return word
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]*")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` must open a sentence: a paragraph's end or a capitalised
+    function word ("…in Washington, D.C. He said"), which no name or title can continue."""
+    if text[at : at + 1] in {"", "\n"}:
+        return True
+    word = _CAPITALISED_WORD.match(text, at)
+    return word is not None and word.group().casefold() in _SENTENCE_OPENERS
+
+
 def _dot_acronym(match: re.Match[str]) -> str:
-    """ "U.S." keeps its last period only where it may end a sentence (a paragraph end)."""
+    """ "U.S." keeps its last period only where it may end a sentence (a paragraph end).
+
+    The match starts at the first period ("U" stays as it is), which lets the scan skip from
+    period to period instead of trying every letter."""
     text = match.string
-    start = match.start()
+    start = match.start() - 1
+    if start < 0 or text[start] not in _ASCII_LETTERS:
+        return match.group()  # "5.a.", "..a.": no letter before the first period
     if start and (text[start - 1].isalnum() or text[start - 1] in ".’'"):
         return match.group()
     end = match.end()
-    keep_last = text[end : end + 1] != " " or text[end + 1 : end + 2] in {"", "\n"}
+    keep_last = text[end : end + 1] != " " or _opens_sentence(text, end + 1)
     dotted = match.group().replace(".", DOT)
     return dotted[:-1] + "." if keep_last else dotted
 
@@ -240,7 +292,16 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+_SUBJECT_PRONOUNS = word_set("he she they")
 _COMPLEMENT_PREPOSITIONS = word_set("to for with at from by about on in close near of")
+
+
+def _ends_with_preposition(words: str) -> bool:
+    """ "a spokesman for", "the leader of the": what follows is the object, not the subject."""
+    last = words.rsplit(" ", 2)[-2:]
+    if last and last[-1] == "the":
+        last = last[:-1]
+    return bool(last) and last[-1] in _COMPLEMENT_PREPOSITIONS
 
 
 def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
@@ -276,12 +337,12 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
         run = runs[-1].group()
         before = np[: runs[-1].start()].strip()
         if (
-            before.rpartition(" ")[2] in _COMPLEMENT_PREPOSITIONS
+            _ends_with_preposition(before)
             and (before[:1].islower() or before.split()[0].casefold() in _DETERMINERS)
             and classify_head(np) == "person"
         ):
-            # "a spokesman for Ana Ortez", "a source speaking to Harbor News": the name is
-            # the object of a preposition, the speaker is the description around it.
+            # "a spokesman for Ana Ortez", "the leader of the Harbor League": the name is the
+            # object of a preposition, the speaker is the description around it.
             return Mention("description", unmask(np), at)
         article_word = before.rsplit(" ", 1)[-1]
         if article_word.casefold() in _INDEFINITE_WORDS and run.split()[-1].casefold() in (
@@ -298,6 +359,9 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
         if parts is not None and parts.name.split()[0].casefold() not in NOT_NAMES:
             return Mention("name", unmask(run), at + runs[-1].start(), role)
     first = words[0].casefold()
+    if first in _SUBJECT_PRONOUNS and len(words) > 1:
+        # "she issued a statement": a subject and its predicate, the pronoun is who speaks.
+        return Mention("pronoun", words[0], at + max(0, np.find(words[0])))
     if first in NOT_NAMES - _DETERMINERS and len(words) > 1 and first not in {"one", "two"}:
         words = words[1:]
         np = " ".join(words)
@@ -341,11 +405,19 @@ _HOME_STATE = re.compile(
 )
 # Words that open a clause with where it happens rather than who acts.
 _LOCATIVE_LEAD = word_set("in at from outside inside across near")
+# A sentence opening with a preposition has its subject after the phrase: "Of Ortez, Kolar
+# said …"; "To Ortez, …" is her view, though, as "according to" is.
+_LEADING_PREPOSITIONS = word_set(
+    "on in at of for with from by about against toward towards than like into over under "
+    "after before during despite"
+)
+_NOT_SUBJECT_LEAD = _LOCATIVE_LEAD | _LEADING_PREPOSITIONS
 
 
 _APPOSITIVE_NAME_ONLY = re.compile(rf"\s*({NAME_RUN.pattern})\s*")
-# What opens an appositive or a relative clause after a name: ", an actor", ", who", ", 52".
-_APPOSITIVE_START = re.compile(r"\s+(?:an?|the|who|whose|which|his|her|their|its|\d+)\b")
+# What opens an appositive or a relative clause after a name: ", an actor", ", who", ", 52",
+# ", of Springfield".
+_APPOSITIVE_START = re.compile(r"\s+(?:an?|the|who|whose|which|his|her|their|its|of|from|\d+)\b")
 
 
 def _bare_name(text: str) -> bool:
@@ -357,6 +429,11 @@ def _bare_name(text: str) -> bool:
 def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at ``hi``: "…, Kerry said" -> Kerry; "the official said"."""
     stripped = _strip_filler(masked[lo:hi])
+    quote = stripped.rfind(QUOTE)
+    if quote >= 0:
+        # "the mayor "looked tired," Mr. Kolar said": the subject starts after the quotation.
+        lo += quote + 1
+        stripped = stripped[quote + 1 :]
     if not stripped:
         return None
     home = _HOME_STATE.search(stripped)
@@ -401,7 +478,7 @@ def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
             start = cut.end() if cut else 0
             lead = head[start:].split()[:1]
             # "In Ohio, Governor Ortez said": where it happens is no subject.
-            if not lead or lead[0].casefold() not in _LOCATIVE_LEAD:
+            if not lead or lead[0].casefold() not in _NOT_SUBJECT_LEAD:
                 mention = _classify(head[start:], lo + start, _role_from_appositive(last))
                 if mention is not None and mention.kind == "name":
                     return mention
@@ -595,6 +672,23 @@ class _Article:
                 # "Ortez said …" with no earlier "Ana Ortez": the surname is all we have.
                 known = people.add(parts, start)
             end = match.end()
+            if full:
+                if (
+                    known is not None
+                    and known.role is not None
+                    and known.gender is not None
+                    and len(parts.name.split()) <= len(known.name.split())
+                ):
+                    person = known  # nothing new to learn from this mention
+                    person.named += 1
+                else:
+                    role = parts.role or self._role_before(start) or self._appositive(end)
+                    person = people.add(parts, start, role, known)
+                if not near:
+                    continue
+            else:
+                assert known is not None
+                person = known
             # "Cruz spokeswoman Catherine Frazier", "Cruz campaign manager Jeff Roe": a
             # modifier, not the person meant.
             modifier = possessive
@@ -604,27 +698,11 @@ class _Article:
                 if not modifier and following[:1].islower():
                     noun = _MODIFIED_ROLE.match(masked, end)
                     modifier = noun is not None and bool(role_words(noun.group()))
-            if full:
-                if (
-                    known is not None
-                    and known.role is not None
-                    and known.gender is not None
-                    and len(parts.name.split()) <= len(known.name.split())
-                ):
-                    person = known  # nothing new to learn from this mention
-                else:
-                    role = parts.role or self._role_before(start) or self._appositive(end)
-                    person = people.add(parts, start, role, known)
-                if not near:
-                    continue
-            else:
-                assert known is not None
-                person = known
             # "Ana Ortez of the Harbor Institute said": the institute is not who speaks.
             speaks = (
                 not modifier
+                and (_speaks(masked, end) or _spoken_by(masked, start, end))
                 and _AFFILIATED.search(masked, max(0, start - 9), start) is None
-                and _speaks(masked, end)
             )
             if speaks:
                 person.spoke = True
@@ -718,7 +796,9 @@ class _Article:
             return
         known = self.people.find(speaker.name, at)
         if known is None:
-            known = Person(speaker.name, speaker.role, None, looks_like_org(speaker.name), at)
+            # "The book accuses …": a document speaks too, but no "he" or "she" stands for it.
+            thing = looks_like_org(speaker.name) or classify_head(speaker.name) == "document"
+            known = Person(speaker.name, speaker.role, None, thing, at)
         known.spoke = True
         self._add_ref(_Ref(at, known, False, True))
 
@@ -945,15 +1025,35 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
         result.rule = rule
 
 
+# A transcript's speaker tag opening the quotation: "ORTEZ: We will vote." (a name in capitals
+# and a colon, as transcripts print them).
+_TRANSCRIPT_TAG = re.compile(r"[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,2}(?=:\s)")
+
+
+def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
+    """ "ORTEZ: …" in a transcript: the tag names who speaks, whatever the frame around it."""
+    tag = _TRANSCRIPT_TAG.match(article.text, span.start, span.end)
+    if tag is None:
+        return None
+    words = tag.group().casefold().split()
+    if words[0] in NOT_NAMES or words[-1] in SPEAKER_HEADS:
+        return None  # "UPDATE:", "NOTE:", "HOST:": a label or a role, not a name
+    return Mention("name", tag.group().title(), span.start)
+
+
 def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
     masked = article.masked
+    transcript = _transcript_speaker(article, span)
+    if transcript is not None:
+        return transcript, "transcript"
     lo, _hi = article.sentences[article.sentence_of(span.open_at)]
     _para_lo, para_hi = article.paragraphs[article.paragraph_of(span.open_at)]
     pre_tail = masked[lo : span.open_at].rstrip()
     introduced = not pre_tail or pre_tail[-1] in ",:—–-" or pre_tail.endswith("--")
 
     if pre_tail.endswith(":"):
-        head = pre_tail[:-1].strip()
+        # "Ortez: …", or a headline and its author: "PORT TO REOPEN - Lina Ortez: …".
+        head = _DASH.split(pre_tail[:-1])[-1].strip()
         if head and NAME_RUN.fullmatch(head):
             return Mention("name", unmask(head), lo), "colon"  # "Kerry: ..."
     if introduced and pre_tail:
@@ -998,6 +1098,13 @@ def _trailing_frame(article: _Article, span: Span) -> Mention | None:
     if comma < 0 or not tail.endswith("."):
         return None
     clause = tail[comma + 2 : -1]
+    if clause.startswith(("a ", "an ", "the ")):
+        # ", said Ana Ortez, an expert at the institute.": the frame is before the appositive.
+        before = tail.rfind(", ", 0, comma)
+        verb = _TOKEN.match(tail, before + 2) if before >= 0 else None
+        if verb is not None and verb.group() in _TOP_VERBS and QUOTE not in tail[before:]:
+            return _right_np(masked, span.close_end + verb.end(), span.close_end + len(tail) - 1)
+        return None
     if QUOTE in clause:
         return None
     tokens = list(_TOKEN.finditer(clause))
@@ -1090,7 +1197,7 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
         and NAME_RUN.fullmatch(clause.strip().rstrip(","))
     ):
         return Mention("name", unmask(clause.strip().rstrip(",")), at + start)  # "…" — Kerry
-    tokens = list(_TOKEN.finditer(clause))[:30]
+    tokens = list(islice(_TOKEN.finditer(clause), 30))
     loose = inner_end in {",", "!", "?"} or lead.strip() == ","
     candidates = [
         (index, token)
@@ -1114,6 +1221,8 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             tail = _TOKEN.findall(clause[token.end() :])
             if len(tail) > 4 and tail[0].casefold() not in {"in", "on", "during", "at"}:
                 return None  # "…." Ortez said he would … : a new sentence, a new subject
+            if tail[:1] == ["that"] or (end is not None and rest[end.start()] == QUOTE):
+                return None  # "…." Ortez insisted that … "…": the verb has its own words
         if all(t.group().casefold() in _ADVERBS_BEFORE_SAID for t in tokens[:index]):
             if index and tokens[0].group().casefold() in {"he", "she"}:
                 return _left_np(masked, at + start, at + start + token.start())
@@ -1226,10 +1335,11 @@ def _subject(article: _Article, lo: int, at: int) -> Mention | None:
     words = stripped.split()[:6]
     if not words:
         return None
-    if words[0].casefold() in PRONOUNS and words[0].casefold() not in {"it", "i", "we"}:
+    first = words[0].casefold()
+    if first in PRONOUNS and first not in {"it", "i", "we"}:
         return Mention("pronoun", words[0], offset)
     match = NAME_RUN.match(stripped)
-    if match is not None:
+    if match is not None and first not in _LEADING_PREPOSITIONS:  # "Of Ortez, Kolar said"
         run = unmask(match.group())
         parts = split_title(run)
         after = stripped[match.end() : match.end() + 2]

@@ -108,7 +108,7 @@ DOCUMENT_HEADS: frozenset[str] = word_set(
 )
 
 ROLE_NOUNS: frozenset[str] = word_set(
-    "president vice-president secretary senator sen. sen rep. rep representative congressman "
+    "president vice-president secretary senator sen. sen rep. rep del. representative congressman "
     "congresswoman governor gov. gov mayor minister premier chancellor ambassador envoy "
     "spokesman spokeswoman spokesperson chairman chairwoman chair director chief ceo founder "
     "adviser advisor aide manager strategist official candidate nominee frontrunner "
@@ -166,6 +166,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "sen",
         "rep.",
         "rep",
+        "del.",
         "gov.",
         "gov",
         "gen.",
@@ -304,7 +305,7 @@ MALE_NAMES: frozenset[str] = word_set(
     "warren wayne wesley will william willie wilson xavier zachary corey rahm reid jeh ash "
     "mitch orrin chuck harry lindsey tim marco jeb rand ted ben newt rick bobby mike chris "
     "scott jim george bernie martin lincoln kevin paul eric jared donald barack joe john"
-) - {"lindsey", "kelly", "kerry", "lee", "clinton", "wilson", "lincoln", "jordan", "austin"}
+) - word_set("lindsey kelly kerry lee clinton wilson lincoln jordan austin terry")
 
 # Last words of place names, which are never the "he" or "she" a pronoun stands for.
 PLACE_WORDS: frozenset[str] = word_set(

@@ -36,20 +36,22 @@ from desk.core.detection.values import Speaker
 # never read as the end of a sentence.
 DOT = "\ue001"
 NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Fr|St|Jr|Sr|Ft)[.\ue001]"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Fr|St|Jr|Sr|Ft)[.\ue001]"
     r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
 )
 _PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
 _SUFFIX = r"(?:,? (?:Jr[.\ue001]|Sr[.\ue001]|II|III|IV))?"
-# The lookahead lets the engine skip every position that cannot start a name at once.
+# The lookahead lets the engine skip every position that cannot start a name at once. A period
+# left in the masked text ends a sentence, so no run goes on past one ("…D.C. He said").
 NAME_RUN = re.compile(
-    rf"(?=[A-Z]){NAME_WORD}(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])?{NAME_WORD})*{_SUFFIX}"
+    rf"(?=[A-Z]){NAME_WORD}(?:(?<!\.)[ \u00a0](?:{_PARTICLES}[ \u00a0])?{NAME_WORD})*{_SUFFIX}"
 )
 _WORD = re.compile(r"[\w’'.\-&]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREVIATIONS = {
     "sen.": "Senator",
     "rep.": "Representative",
+    "del.": "Delegate",
     "gov.": "Governor",
     "gen.": "General",
     "lt.": "Lieutenant",
@@ -66,6 +68,7 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir",
 _ROLE_EQUIVALENTS = {
     "sen.": "senator",
     "rep.": "representative",
+    "del.": "delegate",
     "gov.": "governor",
     "congressman": "representative",
     "congresswoman": "representative",
@@ -94,6 +97,12 @@ def role_words(text: str) -> frozenset[str]:
 
 
 _JOINERS = frozenset({"of", "the", "and", "&"})
+# Role nouns that may end a run of capitals only as a title, never as a surname ("Pete King",
+# "Rob Bishop" and "Mark Judge" are names).
+_TITLE_ENDS = (ROLE_NOUNS | _HONORIFICS) - word_set(
+    "king queen prince emperor pope bishop cardinal general judge justice fellow host partner "
+    "member head boss owner chair counsel"
+)
 _ROLE_LIKE = ROLE_NOUNS | PERSON_TITLES | _HONORIFICS
 _TITLE_WORDS = _ROLE_LIKE | _JOINERS
 
@@ -138,6 +147,7 @@ class Person:
     at: int  # where it was first named in full
     spoke: bool = False
     anonymous: bool = False  # a source the article describes but does not name
+    named: int = 1  # how many times the article names them in full so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,17 +189,30 @@ def split_title(run: str) -> NameParts | None:
         if single in NOT_NAMES:
             return NameParts(run, None, None, False) if single in _HONORIFICS else None
         return NameParts(run, None, None, False)
-    words = drop_place(run.replace("\u00a0", " ")).split(" ")
+    joined = drop_place(run.replace("\u00a0", " "))
+    words = joined.split(" ")
+    if joined.isupper() and any(len(w) > 3 for w in words):
+        return None  # "PORT TO REOPEN": a headline in capitals, not a name
     folded = [w.casefold() for w in words]
     first = 0
     while first < len(words) and folded[first] in NOT_NAMES and folded[first] not in _HONORIFICS:
         first += 1
+    if "’s " in joined or "'s " in joined:
+        # "Harbor Radio’s Dewan Kolar": the person the possessive owns is the name, not the owner.
+        for index in range(len(words) - 2, first - 1, -1):
+            if folded[index].endswith(("’s", "'s")):
+                owned = folded[index + 1 :]
+                if 2 <= len(owned) <= 3 and not _JOINERS.intersection(owned):
+                    first = index + 1
+                break
     if first == len(words):
         return None
     if first:
         words, folded = words[first:], folded[first:]
     if folded[-1] in ORG_HEADS:
         return NameParts(" ".join(words), None, None, False)
+    if folded[-1] in _TITLE_ENDS:
+        return None  # "former House Speaker", "Pennsylvania Gov.": a title with no name
     last_title = -1
     described = False
     for i in range(len(words) - 1):
@@ -289,6 +312,7 @@ class People:
             known = None  # "Lina Ortez" after "Paul Ortez": another person of that surname
         role = role or parts.role
         if known is not None and (len(name.split()) <= len(known.name.split())):
+            known.named += 1
             if role and not known.role:
                 known.role = role
             gender = parts.gender or gender_of(name, role)
@@ -300,6 +324,7 @@ class People:
         if known is not None:
             person.role = person.role or known.role
             person.gender = person.gender or known.gender
+            person.named += known.named
         self.by_surname.setdefault(key, []).append(person)
         self.people.append(person)
         return person
@@ -324,8 +349,12 @@ class People:
             first = given_name(name)
             candidates = [p for p in candidates if given_name(p.name) == first] or candidates
         before = [p for p in candidates if p.at <= at]
-        # The fullest name seen last before this mention; a later one only when none came before.
         pool = before or candidates
+        if len(words) == 1 and gender is None:
+            # A bare surname shared by two people is the one the story is about, whom it names
+            # most (first named, on a tie): the other is "Lina" or "Ms. Ortez" to the reader.
+            return max(pool, key=lambda p: (p.named, -p.at))
+        # The fullest name seen last before this mention; a later one only when none came before.
         return max(pool, key=lambda p: (p.at if before else -p.at, len(p.name)))
 
     def with_role(

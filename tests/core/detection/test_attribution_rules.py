@@ -366,3 +366,138 @@ def test_description_qualifier_picks_the_fitting_role() -> None:
         'The Texas senator said the bill was "dead on arrival."'
     )
     assert _names(text) == ["Paul Brask"]
+
+
+def test_transcript_tag_names_the_speaker() -> None:
+    text = (
+        "Mayor Lina Ortez sat down with Paul Brask on Monday. The interview, in part:\n\n"
+        '"BRASK: Will the port reopen?\n\n'
+        '"ORTEZ: It will reopen in May."'
+    )
+    assert _names(text) == ["Paul Brask", "Lina Ortez"]
+
+
+def test_transcript_tag_of_a_person_not_named_before() -> None:
+    text = 'The interview, in part:\n\n"BRASK: Will the port reopen?\n\n"ORTEZ: In May."'
+    assert _names(text) == ["Brask", "Ortez"]
+
+
+def test_delegate_abbreviation_is_a_title() -> None:
+    assert _names('"We will vote," said Del. Lina Ortez, a Democrat.') == ["Lina Ortez"]
+
+
+def test_name_stops_at_an_acronym_that_ends_a_sentence() -> None:
+    text = 'Paul Ortez toured the port in Washington, D.C. He said "the cranes are old."'
+    assert _names(text) == ["Paul Ortez"]
+
+
+def test_subject_of_an_inverted_verb_is_the_next_antecedent() -> None:
+    text = (
+        "Governor Paul Brask spoke on Monday. The vote may not change the race, noted Harbor "
+        'Radio’s Dewan Kolar. "The polls are settled," he wrote.'
+    )
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_new_sentence_with_its_own_quotation_is_not_the_frame_of_the_last() -> None:
+    text = 'Lina Ortez called the plan "a gamble." Paul Brask insisted that we "stop the dredging."'
+    assert _names(text) == ["Lina Ortez", "Paul Brask"]
+
+
+def test_a_document_is_no_antecedent_for_he() -> None:
+    text = 'The memo accuses Paul Brask of "gross neglect." He called that "a distortion."'
+    assert _names(text) == ["The memo", "Paul Brask"]
+
+
+def test_author_after_a_headline_in_capitals() -> None:
+    assert _names('PORT WILL REOPEN IN MAY - Lina Ortez: "The cranes are ready."') == ["Lina Ortez"]
+
+
+def test_dateline_in_capitals_is_not_a_name() -> None:
+    text = 'HARBOR CITY — Mayor Lina Ortez on Monday called the plan "a gamble."'
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_pronoun_subject_before_its_predicate() -> None:
+    text = (
+        "Lina Ortez spoke on Monday. Hours later, she issued a statement calling the plan "
+        '"reckless."'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_party_label_is_no_antecedent() -> None:
+    text = (
+        "Paul Brask met the press on Monday. The Ohio Republican said the bill was dead. "
+        '"We will pass it anyway," he said.'
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_subject_after_an_earlier_quotation_in_the_sentence() -> None:
+    text = (
+        'After two hours with Mr. Brask, the mayor "looked tired," Mr. Kolar said, from "the '
+        'long talks."'
+    )
+    assert _names(text) == ["Kolar", "Kolar"]
+
+
+def test_closing_frame_followed_by_an_appositive() -> None:
+    text = (
+        'But Mayor Ortez would do well to keep "building bridges" to the unions, said Dewan '
+        "Kolar, a former strategist for the port."
+    )
+    assert _names(text) == ["Dewan Kolar"]
+
+
+def test_place_after_a_leading_preposition_is_not_the_subject() -> None:
+    text = (
+        "In Harbor City, the crowd was loud outside the old hall, which Mayor Lina Ortez on "
+        'Friday declared "a place of pride."'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_name_after_as_for_is_not_the_subject() -> None:
+    text = (
+        'As for Mr. Brask, the staff letter noted that surveys "made it painfully clear" that '
+        "morale was low."
+    )
+    assert _names(text) == ["the staff letter"]
+
+
+def test_title_without_a_name_is_not_a_speaker() -> None:
+    text = '"That is what he did," said former Ohio Gov. and Harbor Board Chairman Paul Brask.'
+    assert [surname(name or "") for name in _names(text)] == ["Brask"]
+
+
+def test_bare_surname_is_the_person_the_story_names_most() -> None:
+    text = (
+        "Paul Ortez opened the port on Monday, and Paul Ortez thanked the crews. His sister, "
+        'Lina Ortez, spoke briefly.\n\n"We will grow," Ortez said. "The cranes are ready," he '
+        "added."
+    )
+    assert _names(text) == ["Paul Ortez", "Paul Ortez"]
+
+
+def test_home_town_in_apposition_is_not_the_subject() -> None:
+    text = (
+        "Paul Brask, 22, of Harbor Springs, Mich., said he had not given up hope of "
+        '"a surprise" at the vote.'
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_unisex_first_name_leaves_the_pronoun_free() -> None:
+    text = (
+        'Mayor Dewan Kolar spoke first. "We are ready," said Terry Ortez. "It is time," she said.'
+    )
+    assert _names(text) == ["Terry Ortez", "Terry Ortez"]
+
+
+def test_name_in_apposition_after_the_leader_of_an_organisation() -> None:
+    text = (
+        "The leader of the Harbor League, Dewan Kolar, warned that a ban would be "
+        '"unacceptable and wrong."'
+    )
+    assert _names(text) == ["Dewan Kolar"]
