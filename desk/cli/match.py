@@ -10,11 +10,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.cli.common import UsageError, db_option, read_articles, terminal_progress
-from desk.core import detection, importing, matching
+from desk.core import importing, matching
+from desk.core.archive.articles import ArchiveArticle
+from desk.core.archive.quotes import detect
 from desk.core.entities import display_path
 from desk.core.errors import InputRefused
 from desk.core.library import Library
@@ -83,20 +86,9 @@ def _quotes_from_files(paths: Sequence[str]) -> tuple[list[matching.MatchQuote],
     read = 0
     for item, draft in read_articles(paths):
         read += 1
-        for found in detection.detect_quotes(draft.text):
-            quotes.append(
-                matching.MatchQuote(
-                    key=len(quotes),
-                    article=str(item),
-                    text=found.text,
-                    speaker=found.speaker.name if found.speaker else None,
-                    outlet=draft.outlet,
-                    published=draft.published,
-                    start=found.start,
-                    end=found.end,
-                    partial=found.partial,
-                )
-            )
+        article = ArchiveArticle(str(item), draft.text, draft.outlet, published=draft.published)
+        first = len(quotes)
+        quotes.extend(replace(q, key=first + n) for n, q in enumerate(detect(article)))
     return quotes, read
 
 

@@ -4,11 +4,11 @@ group description, so an archive result reads exactly like ``desk match``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from desk.core import detection, matching
 from desk.core.archive.articles import ArchiveArticle
+from desk.core.archive.index import first_seen
 from desk.core.matching import MatchQuote, MatchSettings, Prepared
 
 
@@ -30,19 +30,6 @@ def detect(article: ArchiveArticle) -> list[MatchQuote]:
     ]
 
 
-def first_seen(quotes: Sequence[MatchQuote]) -> dict[str, Any] | None:
-    """The earliest dated report (ties: the smallest article id); None when none is dated."""
-    dated = [q for q in quotes if q.published is not None]
-    if not dated:
-        return None
-    first = min(dated, key=lambda q: (q.published or date.min, str(q.article)))
-    return {
-        "article": first.article,
-        "outlet": first.outlet,
-        "published": first.published.isoformat() if first.published else None,
-    }
-
-
 def group_record(
     label: int,
     quotes: Sequence[MatchQuote],
@@ -54,5 +41,6 @@ def group_record(
     prepared = prepared if prepared is not None else [Prepared.of(q.text) for q in quotes]
     group = matching.describe_group(label, range(len(quotes)), quotes, prepared, settings)
     record = matching.group_json(group, quotes)
-    record["first_seen"] = first_seen(quotes)
+    seen = first_seen(quotes)
+    record["first_seen"] = seen.json() if seen else None
     return record
