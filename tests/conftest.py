@@ -14,8 +14,12 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from desk.core.library import Library
 
 # Before any test imports Qt: render offscreen, there is no display in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -167,6 +171,19 @@ def archive_library_articles() -> list[Path]:
     paths = sorted((ARCHIVE_DATA / "library").glob("*.html"))
     assert len(paths) == 2
     return paths
+
+
+@pytest.fixture
+def archive_library(
+    db_url: str, archive_library_articles: list[Path], archive_result: Path
+) -> Iterator[Library]:
+    """A library of those two articles with the archive result attached."""
+    from desk.core.library import Library
+
+    with Library.open(db_url) as library:
+        library.import_paths(archive_library_articles)
+        library.attach_archive(archive_result)
+        yield library
 
 
 # -- PostgreSQL ------------------------------------------------------------------------------

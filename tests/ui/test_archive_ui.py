@@ -4,7 +4,6 @@ and the PDF sheet, on a real archive result of the invented articles in tests/da
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,16 +19,6 @@ from desk.ui.tasks import TaskRunner
 from desk.ui.views.quote_editor import QuoteEditor
 
 PROMISE = "We will rebuild the harbour bridge"
-
-
-@pytest.fixture
-def archive_library(
-    db_url: str, archive_library_articles: list[Path], archive_result: Path
-) -> Iterator[Library]:
-    with Library.open(db_url) as library:
-        library.import_paths(archive_library_articles)
-        library.attach_archive(archive_result)
-        yield library
 
 
 def _dialog(qtbot: QtBot, archive: str = "") -> SettingsDialog:

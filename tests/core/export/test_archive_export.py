@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,13 +22,8 @@ TOLL = "Nobody in this town"
 
 
 @pytest.fixture
-def library(
-    db_url: str, archive_library_articles: list[Path], archive_result: Path
-) -> Iterator[Library]:
-    with Library.open(db_url) as library:
-        library.import_paths(archive_library_articles)
-        library.attach_archive(archive_result)
-        yield library
+def library(archive_library: Library) -> Library:
+    return archive_library
 
 
 @pytest.fixture
