@@ -133,6 +133,20 @@ _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 _NOT_SURNAMES = PLACE_WORDS | word_set("republican democrat independent libertarian state war act")
 
 
+# Verbs that headlines write in capitals: "Claims", "Slams", "Endorsed" ("States" names places).
+_HEADLINE_VERBS = frozenset(
+    w for w in _ANY_VERB if w.endswith(("s", "ed")) and w not in {"states", "posts"}
+)
+_MODALS = word_set("would will could can should may might must shall")
+
+
+def _headline(words: list[str]) -> bool:
+    """A run of capitals with a verb inside ("Mayor Calls Rival A Disgrace") is a headline."""
+    return not looks_like_org(" ".join(words)) and any(
+        w.casefold() in _HEADLINE_VERBS for w in words[1:-1]
+    )
+
+
 @lru_cache(maxsize=4096)
 def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     """A run of capitalised words as (name parts, possessive, full name), or None."""
@@ -148,6 +162,8 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     words = parts.name.split()
     if words[0].casefold() in NOT_NAMES or words[-1].casefold() in _NOT_SURNAMES:
         return None
+    if len(words) > 2 and _headline(words):
+        return None  # "Mayor Calls Rival A Disgrace": a headline, not a name
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
@@ -746,6 +762,8 @@ class _Article:
                 break
             if folded in NOT_NAMES and folded != "former":
                 break
+            if folded in _ANY_VERB or folded in _MODALS:
+                break  # "Ortez described council candidate Paul Lind": the verb ends the role
             taken.insert(0, word)
             if len(taken) >= 6:
                 break

@@ -113,7 +113,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     "spokesman spokeswoman spokesperson chairman chairwoman chair director chief ceo founder "
     "adviser advisor aide manager strategist official candidate nominee frontrunner "
     "front-runner leader speaker justice judge attorney prosecutor general gen. lt. col. "
-    "commander secretary-general commissioner lawmaker legislator host anchor correspondent "
+    "commander secretary-general commissioner lawmaker legislator host anchor correspondent whip "
     "reporter columnist editor author professor economist analyst pollster chairperson "
     "president-elect contender hopeful businessman businesswoman mogul billionaire tycoon "
     "counsel lawyer officer sheriff chief-of-staff king queen prince emperor pope rabbi "
@@ -247,6 +247,7 @@ ORG_HEADS: frozenset[str] = word_set(
     "fund bank service services review radio tv television daily weekly report today "
     "organization organisation caucus coalition project society club league alliance pac "
     "action america american americans majority republicans democrats gop dnc rnc fbi cia nsa "
+    "convention conference summit "
     "cnn msnbc abc nbc cbs fox pbs npr ap afp bbc"
 )
 

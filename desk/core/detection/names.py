@@ -130,10 +130,29 @@ def gender_of(name: str, role: str | None = None) -> str | None:
 
 
 def expand_role(role: str) -> str:
-    words = role.split()
-    if words and words[0].casefold() in _ABBREVIATIONS:
-        words[0] = _ABBREVIATIONS[words[0].casefold()]
-    return " ".join(words)
+    """ "New Jersey Gov." -> "New Jersey Governor"."""
+    return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in role.split())
+
+
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_QUALIFIERS = 4  # capitalised words that may come before a title: "House Judiciary Committee"
+
+
+def _qualified_title(folded: list[str]) -> int:
+    """Where a title starts after the words that qualify it ("Senate Majority Leader", "New
+    Jersey Gov."), leaving at least two words of name; 0 when the run does not start so."""
+    if folded[0] in _TITLE_WORDS:
+        return 0
+    for i in range(1, min(_QUALIFIERS, len(folded) - 2) + 1):
+        word = folded[i]
+        if word in _JOINERS:
+            continue
+        if word in ROLE_NOUNS:
+            rest = [w for w in folded[i + 1 :] if w not in _SUFFIXES]
+            return i if len(rest) >= 2 else 0  # "Martin Luther King Jr." is one name
+        if word in NOT_NAMES:
+            return 0
+    return 0
 
 
 @dataclass(slots=True)
@@ -215,10 +234,24 @@ def split_title(run: str) -> NameParts | None:
         return None  # "former House Speaker", "Pennsylvania Gov.": a title with no name
     last_title = -1
     described = False
-    for i in range(len(words) - 1):
+    absorbed: set[int] = set()
+    start = _qualified_title(folded)
+    if start:
+        last_title = start  # "New Jersey Gov.", "Senate Majority Leader": a title's qualifiers
+    for i in range(start, len(words) - 1):
         word = folded[i]
         if word in _TITLE_WORDS:
             last_title = i
+        elif (
+            i == last_title + 1
+            and (folded[i - 1] in _JOINERS or i - 1 in absorbed)
+            and len(words) - i > 2
+            and word not in MALE_NAMES
+            and word not in FEMALE_NAMES
+        ):
+            # "Chief of Staff", "Director of Government Affairs": one title.
+            last_title = i
+            absorbed.add(i)
         elif word in NAME_DESCRIPTORS and i == last_title + 1:
             last_title = i
             described = True
@@ -231,6 +264,8 @@ def split_title(run: str) -> NameParts | None:
         cut += 1
     if cut == len(words):
         return None
+    if all(w in _SUFFIXES for w in folded[cut:]):
+        cut = 0  # "Paul King Jr.": a name whose surname is also a title
     gender = None
     honorific = False
     titled = False
@@ -376,7 +411,11 @@ class People:
                 role = person.role.casefold()
                 if "vice" not in qualifiers and re.search(r"\bvice\b", role):
                     continue
-                if all(q in role for q in qualifiers):
+                if qualifiers and all(q in role for q in qualifiers):
+                    return person
+                if not qualifiers and person.spoke:
+                    # "the president said": the president the story quotes, not the "World
+                    # Bank president" it names in passing since.
                     return person
                 if fitting is None:
                     fitting = person

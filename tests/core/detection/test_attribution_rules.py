@@ -501,3 +501,56 @@ def test_name_in_apposition_after_the_leader_of_an_organisation() -> None:
         '"unacceptable and wrong."'
     )
     assert _names(text) == ["Dewan Kolar"]
+
+
+def test_qualifiers_before_a_title_belong_to_the_role() -> None:
+    text = 'Harbor City Council Speaker Ana Ortez opened the session. "We start today," she said.'
+    speakers = [q.speaker for q in detect_quotes(text)]
+    assert speakers == [Speaker("Ana Ortez", "Harbor City Council Speaker", False)]
+
+
+def test_title_with_of_keeps_its_last_words() -> None:
+    text = (
+        'Port Authority Director of Labor Relations Dewan Kolar said: "The strike is over."\n\n'
+        'White House Chief of Staff Lina Brask added: "Good."'
+    )
+    speakers = [q.speaker for q in detect_quotes(text)]
+    assert speakers == [
+        Speaker("Dewan Kolar", "Port Authority Director of Labor Relations", False),
+        Speaker("Lina Brask", "White House Chief of Staff", False),
+    ]
+
+
+def test_a_name_ending_in_a_role_word_and_a_suffix_stays_whole() -> None:
+    text = 'Martin Luther King Jr. Elementary reopened. "Welcome back," said Paul King Jr.'
+    assert _names(text) == ["Paul King Jr."]
+
+
+def test_a_headline_in_capitals_is_not_a_person() -> None:
+    text = (
+        "Mayor Ortez Slams Harbor Board Over Port Delay\n\n"
+        "Harbor City Mayor Ana Ortez spoke on Monday. "
+        'She told reporters: "The board has failed us."'
+    )
+    assert _names(text) == ["Ana Ortez"]
+
+
+def test_a_verb_ends_the_role_before_a_name() -> None:
+    text = (
+        "Mayor Ana Ortez described council candidate Paul Lind as a "
+        '"disgrace" on Monday. "I disagree," Lind said.'
+    )
+    speakers = [q.speaker for q in detect_quotes(text)]
+    assert speakers == [
+        Speaker("Ana Ortez", "Mayor", False),
+        Speaker("Paul Lind", "council candidate", False),
+    ]
+
+
+def test_a_bare_role_prefers_the_person_the_story_quotes() -> None:
+    text = (
+        '"The port reopens Monday," President Ana Ortez said.\n\n'
+        "She met Harbor Bank President Paul Lind for lunch.\n\n"
+        'The president later added: "It was a good day."'
+    )
+    assert _names(text) == ["Ana Ortez", "Ana Ortez"]

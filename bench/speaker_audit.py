@@ -1,0 +1,225 @@
+"""How right the attributed speakers are, by a hand audit of the corpus's verdicts.
+
+The corpus keys a pronoun source ("…," he said) to an antecedent chosen by a heuristic that its
+README puts at about 86% right, and keeps descriptions ("the senator") that the detector, as
+specified, resolves to a name. So the strict figure of ``bench/quotes.py`` counts some right
+answers as wrong, and could count some wrong ones as right. This script measures how many, by
+reading a random sample of both by hand:
+
+``python bench/speaker_audit.py sample --out /tmp/audit.txt [--wrong 150] [--right 60]``
+    draws the sample (fixed seed; ``--round N --exclude VERDICTS`` draws a further one from the
+    items not judged yet) and writes each item's context, the detector's speaker and
+    the corpus keys, to be judged by a reader. Keep that file outside the repository: it quotes
+    the corpus.
+
+``python bench/speaker_audit.py score bench/speaker-audit.jsonl``
+    reads the verdicts (one JSON object a line: ``id``, ``quote`` (the labeled quotation's index
+    in its article), ``predicted`` (the speaker judged), ``verdict``) and prints the estimated
+    speaker accuracy with a 95% interval. A verdict whose ``predicted`` no longer matches what
+    the detector says is stale: it is left out, and the item is listed to be judged again (append
+    a line with the new ``predicted``; ``--show-stale`` prints the context). Verdicts:
+
+    - ``system``: the detector's speaker said the words (a name resolved from a pronoun or a
+      description as the spec asks; an anonymous source as the article describes it);
+    - ``gold``: the corpus key is right and the detector's speaker is not;
+    - ``neither``: both are wrong; ``unclear``: the article does not say.
+
+The verdict file holds identifiers and verdicts only, never corpus text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotes import DEFAULT_CORPUS, _speaker_right, strict_hits
+
+from desk.core.detection import detect_quotes
+
+SEED = 20261126
+VERDICTS = ("system", "gold", "neither", "unclear")
+_SPACE = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    quote: int
+    right: bool  # by the corpus rule
+    predicted: str | None
+    role: str | None
+    mention: str | None
+    keys: tuple[str, ...]
+    text: str
+    start: int
+    end: int
+
+
+def items(corpus: Path) -> tuple[list[Item], dict[str, str]]:
+    """Every strictly matched quotation that has speaker keys, with the detector's speaker."""
+    found: list[Item] = []
+    texts: dict[str, str] = {}
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            text: str = article["text"]
+            texts[article["id"]] = text
+            golds: list[dict[str, Any]] = article["quotes"]
+            quotes = detect_quotes(text)
+            for quote, hit in zip(quotes, strict_hits(golds, quotes), strict=True):
+                if hit is None or golds[hit].get("optional") or not golds[hit]["speaker_keys"]:
+                    continue
+                speaker = quote.speaker
+                found.append(
+                    Item(
+                        article["id"],
+                        hit,
+                        _speaker_right(quote, golds[hit]["speaker_keys"]),
+                        speaker.name if speaker else None,
+                        speaker.role if speaker else None,
+                        speaker.mention if speaker else None,
+                        tuple(golds[hit]["speaker_keys"]),
+                        quote.text,
+                        quote.start,
+                        quote.end,
+                    )
+                )
+    return found, texts
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The quotation's paragraph and the two before it, the quotation marked with [[ ]]."""
+    lo = start
+    for _ in range(3):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        if lo == 0:
+            break
+    lo = max(lo, start - 1500)
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else min(hi, end + 600)
+    return _SPACE.sub(" ", f"{text[lo:start]}[[{text[start:end]}]]{text[end:hi]}").strip()
+
+
+def sample(args: argparse.Namespace) -> None:
+    found, texts = items(args.corpus)
+    rng = random.Random(SEED + args.round)
+    judged: set[tuple[str, int]] = set()
+    if args.exclude is not None:
+        with args.exclude.open(encoding="utf-8") as lines:
+            records = [json.loads(line) for line in lines if line.strip()]
+        judged = {(r["id"], r["quote"]) for r in records}
+    wrong = [i for i in found if not i.right and (i.id, i.quote) not in judged]
+    right = [i for i in found if i.right and (i.id, i.quote) not in judged]
+    chosen = [("wrong", i) for i in rng.sample(wrong, min(args.wrong, len(wrong)))]
+    chosen += [("right", i) for i in rng.sample(right, min(args.right, len(right)))]
+    rng.shuffle(chosen)  # a reader should not know which pile an item comes from
+    with args.out.open("w", encoding="utf-8") as out:
+        for n, (_pile, item) in enumerate(chosen, 1):
+            who = item.predicted or "(none)"
+            if item.role:
+                who += f" ({item.role})"
+            if item.mention:
+                who += f' [written "{item.mention}"]'
+            record = {"n": n, "id": item.id, "quote": item.quote, "predicted": item.predicted}
+            out.write(f"=== {json.dumps(record, ensure_ascii=False)}\n")
+            out.write(f"detector: {who}\ncorpus keys: {list(item.keys)}\n")
+            out.write(_context(texts[item.id], item.start, item.end) + "\n\n")
+    print(f"{len(chosen)} items ({len(wrong)} wrong and {len(right)} right in all) -> {args.out}")
+
+
+def _posterior(ok: int, judged: int, rng: random.Random) -> float:
+    """A draw of the share right, from the Beta posterior with Jeffreys' prior."""
+    return rng.betavariate(ok + 0.5, judged - ok + 0.5)
+
+
+def score(args: argparse.Namespace) -> None:
+    found, texts = items(args.corpus)
+    now = {(i.id, i.quote): i for i in found}
+    verdicts: dict[tuple[str, int, str | None], str] = {}
+    with args.verdicts.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record["verdict"] not in VERDICTS:
+                raise SystemExit(f"unknown verdict {record['verdict']!r} in {line.strip()}")
+            # A later line for the same answer overrides an earlier one.
+            verdicts[(record["id"], record["quote"], record["predicted"])] = record["verdict"]
+    piles: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+    stale: list[Item] = []
+    for key in dict.fromkeys((i, q) for i, q, _p in verdicts):
+        item = now.get(key)
+        verdict = verdicts.get((*key, item.predicted)) if item is not None else None
+        if item is None or verdict is None:
+            if item is not None:
+                stale.append(item)
+            continue
+        piles[item.right][verdict] += 1
+    total = len(found)
+    right = sum(1 for i in found if i.right)
+    print(f"strict speaker accuracy (corpus rule): {right / total:.3f} ({right} of {total})")
+    shares: dict[bool, tuple[int, int]] = {}
+    for is_right in (True, False):
+        pile = piles[is_right]
+        judged = sum(pile[v] for v in ("system", "gold", "neither"))
+        shares[is_right] = (pile["system"], judged)
+        label = "right by the corpus rule" if is_right else "wrong by the corpus rule"
+        share = pile["system"] / judged if judged else float("nan")
+        print(
+            f"{label}: {sum(pile.values())} judged, "
+            + ", ".join(f"{v} {pile[v]}" for v in VERDICTS)
+            + f" -> the detector is right in {share:.2f}"
+        )
+    estimate = sum(
+        count * (shares[r][0] / shares[r][1] if shares[r][1] else float(r))
+        for r, count in ((True, right), (False, total - right))
+    )
+    rng = random.Random(SEED)
+    draws = sorted(
+        (right * _posterior(*shares[True], rng) + (total - right) * _posterior(*shares[False], rng))
+        / total
+        for _ in range(20000)
+    )
+    print(
+        f"estimated speaker accuracy (unclear left out): {estimate / total:.3f}, "
+        f"95% interval [{draws[500]:.3f}, {draws[19500]:.3f}]"
+    )
+    if stale:
+        print(f"{len(stale)} judged items have a new answer and need a new verdict:")
+        for item in stale:
+            record = {"id": item.id, "quote": item.quote, "predicted": item.predicted}
+            print(f"=== {json.dumps(record, ensure_ascii=False)}")
+            if args.show_stale:
+                print(f"corpus keys: {list(item.keys)}")
+                print(_context(texts[item.id], item.start, item.end) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    commands = parser.add_subparsers(dest="command", required=True)
+    draw = commands.add_parser("sample", help="draw the items to judge")
+    draw.add_argument("--out", type=Path, required=True)
+    draw.add_argument("--wrong", type=int, default=150)
+    draw.add_argument("--right", type=int, default=60)
+    draw.add_argument("--round", type=int, default=0, help="a further sample: 1, 2, …")
+    draw.add_argument("--exclude", type=Path, help="a verdict file whose items are not drawn")
+    judge = commands.add_parser("score", help="the estimate from a verdict file")
+    judge.add_argument("verdicts", type=Path)
+    judge.add_argument(
+        "--show-stale", action="store_true", help="print the context of items to judge again"
+    )
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"corpus not found: {args.corpus}")
+    sample(args) if args.command == "sample" else score(args)
+
+
+if __name__ == "__main__":
+    main()
