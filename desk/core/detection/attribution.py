@@ -167,6 +167,25 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+def _headline_name(raw: str, start: int, masked: str, body: int) -> tuple[str, int]:
+    """A run of a title-case headline cut to the longest end of it that the story writes:
+    "Understated Ortez" -> "Ortez" when the story names "Lina Ortez" (a single word only then,
+    so "Cecile Ortez" stays whole when the story writes just "Ortez")."""
+    words = raw.split(" ")
+    story = masked[body:]
+    dropped = 0
+    for index, word in enumerate(words):
+        rest = raw[dropped:]
+        if index == len(words) - 1:
+            named = re.finditer(rf"(?<![\w-])([A-Z][\w.’'-]*) {re.escape(rest)}(?![\w-])", story)
+            other = any(m.group(1).casefold() not in NOT_NAMES for m in named)
+            return (rest, start + dropped) if other else (raw, start)
+        if re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", story):
+            return rest, start + dropped
+        dropped += len(word) + 1
+    return raw, start
+
+
 # Plural group nouns that open sentences like surnames do: "Republicans said", "Officials said".
 _GROUP_ENDINGS = ("ans", "ists", "ats", "ites", "ials", "ors", "ers", "ics", "ies", "ic", "ese")
 _INDEFINITE_PRONOUNS = word_set("nobody everybody everyone someone somebody anyone anybody")
@@ -663,9 +682,12 @@ class _Article:
         region_lo, region_hi = regions[0] if regions else (-1, -1)
         # The same run ("Trump", "Donald Trump") comes back many times: parse it once.
         parsed: dict[str, tuple[NameParts, bool, bool] | None] = {}
+        headline_end = self._headline_end()
         for match in NAME_RUN.finditer(masked):
             raw = match.group()
             start = match.start()
+            if start < headline_end and " " in raw:
+                raw, start = _headline_name(raw, start, masked, headline_end)
             while start >= region_hi and region + 1 < len(regions):
                 region += 1
                 region_lo, region_hi = regions[region]
@@ -723,6 +745,18 @@ class _Article:
             if speaks:
                 person.spoke = True
             self.mentions.append(_Ref(start, person, modifier, speaks))
+
+    def _headline_end(self) -> int:
+        """Where the headline ends when the text opens with one in title case, whose runs of
+        capitals are not names ("Understated Ortez Takes the Helm"); 0 when it does not."""
+        if not self.paragraphs:
+            return 0
+        lo, hi = self.paragraphs[0]
+        words = [w for w in self.masked[lo:hi].split() if len(w) > 3 and w[0].isalpha()]
+        if hi - lo > 200 or len(words) < 3:
+            return 0
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return hi if capitalised >= 0.75 * len(words) else 0
 
     def chain_pronouns(self, before: list[int]) -> None:
         """Resolve every "he" and "she" in the sentences before the offsets ``before`` (where

@@ -554,3 +554,20 @@ def test_a_bare_role_prefers_the_person_the_story_quotes() -> None:
         'The president later added: "It was a good day."'
     )
     assert _names(text) == ["Ana Ortez", "Ana Ortez"]
+
+
+def test_a_title_case_headline_run_is_cut_to_the_name_the_story_writes() -> None:
+    text = (
+        "Understated Ortez Takes The Helm At The Harbor Board\n\n"
+        "Lina Ortez was elected chair on Monday. "
+        '"We have work to do," Ortez said.'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_a_headline_name_the_story_shortens_stays_whole() -> None:
+    text = (
+        "Cecile Brask: The Harbor Needs Its Workers\n\n"
+        '"Nobody asked the dock workers," Brask said. But Brask did not stop there.'
+    )
+    assert _names(text) == ["Cecile Brask"]
