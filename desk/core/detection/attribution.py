@@ -20,6 +20,7 @@ import re
 import string
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Iterator
 from itertools import islice
 
 from desk.core.detection.lexicon import (
@@ -167,20 +168,38 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+# Words that title case leaves in lower case: "Ortez Takes the Helm at the Board".
+_TITLE_CASE_MINOR = word_set("a an the of and or nor but in on at to for by with from as vs. via")
+
+
+def _occurrences(text: str, phrase: str, lo: int) -> Iterator[int]:
+    """Where ``phrase`` stands as whole words in ``text`` from ``lo`` on."""
+    at = text.find(phrase, lo)
+    while at >= 0:
+        end = at + len(phrase)
+        before = text[at - 1 : at]
+        after = text[end : end + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            yield at
+        at = text.find(phrase, at + 1)
+
+
 def _headline_name(raw: str, start: int, masked: str, body: int) -> tuple[str, int]:
     """A run of a title-case headline cut to the longest end of it that the story writes:
     "Understated Ortez" -> "Ortez" when the story names "Lina Ortez" (a single word only then,
     so "Cecile Ortez" stays whole when the story writes just "Ortez")."""
     words = raw.split(" ")
-    story = masked[body:]
     dropped = 0
     for index, word in enumerate(words):
         rest = raw[dropped:]
         if index == len(words) - 1:
-            named = re.finditer(rf"(?<![\w-])([A-Z][\w.’'-]*) {re.escape(rest)}(?![\w-])", story)
-            other = any(m.group(1).casefold() not in NOT_NAMES for m in named)
-            return (rest, start + dropped) if other else (raw, start)
-        if re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", story):
+            for at in _occurrences(masked, rest, body):
+                before = masked[max(body, at - 30) : at]
+                previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+                if previous[:1].isupper() and previous.casefold() not in NOT_NAMES:
+                    return rest, start + dropped  # "Lina Ortez" in the story
+            return raw, start
+        if next(_occurrences(masked, rest, body), None) is not None:
             return rest, start + dropped
         dropped += len(word) + 1
     return raw, start
@@ -752,11 +771,15 @@ class _Article:
         if not self.paragraphs:
             return 0
         lo, hi = self.paragraphs[0]
-        words = [w for w in self.masked[lo:hi].split() if len(w) > 3 and w[0].isalpha()]
-        if hi - lo > 200 or len(words) < 3:
+        words = [
+            w
+            for w in self.masked[lo:hi].split()
+            if w[0].isalpha() and w.casefold() not in _TITLE_CASE_MINOR
+        ]
+        if hi - lo > 200 or len(words) < 4:
             return 0
         capitalised = sum(1 for w in words if w[0].isupper())
-        return hi if capitalised >= 0.75 * len(words) else 0
+        return hi if capitalised >= 0.9 * len(words) else 0
 
     def chain_pronouns(self, before: list[int]) -> None:
         """Resolve every "he" and "she" in the sentences before the offsets ``before`` (where
