@@ -24,7 +24,15 @@ reading a random sample of both by hand:
     - ``gold``: the corpus key is right and the detector's speaker is not;
     - ``neither``: both are wrong; ``unclear``: the article does not say.
 
-The verdict file holds identifiers and verdicts only, never corpus text.
+``python bench/speaker_audit.py blind VERDICTS --out /tmp/blind.txt --key /tmp/key.json``
+    writes the judged items again with the two answers as "A" and "B" in random order, for a
+    second reader who cannot tell which is the detector's (so a reader's leaning towards either
+    source shows); ``unblind READER.jsonl --key /tmp/key.json > bench/speaker-audit-blind.jsonl``
+    turns that reader's verdicts (``n`` and A, B, both, neither or unclear) into a verdict file.
+
+The verdict files hold identifiers and verdicts only, never corpus text:
+``bench/speaker-audit.jsonl`` (two readers who saw which answer was the detector's, their few
+disagreements settled by a third) and ``bench/speaker-audit-blind.jsonl`` (one blind reader).
 """
 
 from __future__ import annotations
@@ -133,6 +141,55 @@ def sample(args: argparse.Namespace) -> None:
     print(f"{len(chosen)} items ({len(wrong)} wrong and {len(right)} right in all) -> {args.out}")
 
 
+def _verdicts(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def blind(args: argparse.Namespace) -> None:
+    """The judged items again, each with its two answers as "A" and "B" in random order, so a
+    second reader cannot tell the detector's from the corpus's; the key goes to ``--key``."""
+    found, texts = items(args.corpus)
+    now = {(i.id, i.quote): i for i in found}
+    chosen = [
+        now[(r["id"], r["quote"])]
+        for r in _verdicts(args.verdicts)
+        if now.get((r["id"], r["quote"])) and now[(r["id"], r["quote"])].predicted == r["predicted"]
+    ]
+    chosen = list({(i.id, i.quote): i for i in chosen}.values())
+    rng = random.Random(SEED - 1)
+    rng.shuffle(chosen)
+    key: list[dict[str, Any]] = []
+    with args.out.open("w", encoding="utf-8") as out:
+        for n, item in enumerate(chosen, 1):
+            detector = item.predicted or "(no answer)"
+            if item.mention and item.mention != item.predicted:
+                detector += f' ("{item.mention}")'
+            corpus = " / ".join(item.keys)
+            first = rng.random() < 0.5
+            a, b = (detector, corpus) if first else (corpus, detector)
+            out.write(f"=== {n}\nanswer A: {a}\nanswer B: {b}\n")
+            out.write(_context(texts[item.id], item.start, item.end) + "\n\n")
+            record = {"n": n, "id": item.id, "quote": item.quote, "predicted": item.predicted}
+            key.append({**record, "detector": "A" if first else "B"})
+    args.key.write_text(json.dumps(key), encoding="utf-8")
+    print(f"{len(chosen)} items -> {args.out}, key -> {args.key}")
+
+
+def unblind(args: argparse.Namespace) -> None:
+    """A blind reader's verdicts (``n`` and A, B, both, neither or unclear) as a verdict file."""
+    key = {k["n"]: k for k in json.loads(args.key.read_text(encoding="utf-8"))}
+    for record in _verdicts(args.blind_verdicts):
+        item = key[record["n"]]
+        said = record["verdict"]
+        if said in ("A", "B"):
+            verdict = "system" if said == item["detector"] else "gold"
+        else:
+            verdict = "system" if said == "both" else said
+        fields = {k: item[k] for k in ("id", "quote", "predicted")}
+        print(json.dumps({**fields, "verdict": verdict}, ensure_ascii=False))
+
+
 def _posterior(ok: int, judged: int, rng: random.Random) -> float:
     """A draw of the share right, from the Beta posterior with Jeffreys' prior."""
     return rng.betavariate(ok + 0.5, judged - ok + 0.5)
@@ -215,10 +272,17 @@ def main() -> None:
     judge.add_argument(
         "--show-stale", action="store_true", help="print the context of items to judge again"
     )
+    hide = commands.add_parser("blind", help="the judged items with anonymous answers")
+    hide.add_argument("verdicts", type=Path)
+    hide.add_argument("--out", type=Path, required=True)
+    hide.add_argument("--key", type=Path, required=True)
+    show = commands.add_parser("unblind", help="a blind reader's verdicts as a verdict file")
+    show.add_argument("blind_verdicts", type=Path)
+    show.add_argument("--key", type=Path, required=True)
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
-    sample(args) if args.command == "sample" else score(args)
+    {"sample": sample, "score": score, "blind": blind, "unblind": unblind}[args.command](args)
 
 
 if __name__ == "__main__":
