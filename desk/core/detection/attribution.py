@@ -18,9 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from collections.abc import Iterator
 from itertools import islice
 
 from desk.core.detection.lexicon import (
@@ -1173,6 +1173,9 @@ def _trailing_frame(article: _Article, span: Span) -> Mention | None:
     if comma < 0 or not tail.endswith("."):
         return None
     clause = tail[comma + 2 : -1]
+    described = _described_frame(masked, span.close_end + comma + 2, clause)
+    if described is not None:
+        return described  # ", the rights group says."
     if clause.startswith(("a ", "an ", "the ")):
         # ", said Ana Ortez, an expert at the institute.": the frame is before the appositive.
         before = tail.rfind(", ", 0, comma)
@@ -1194,6 +1197,30 @@ def _trailing_frame(article: _Article, span: Span) -> Mention | None:
             mention = _left_np(masked, at, at + token.start())  # ", Ortez said Tuesday."
             return mention if mention is not None and mention.kind == "name" else None
     return None
+
+
+def _described_frame(masked: str, at: int, clause: str) -> Mention | None:
+    """ ", the rights group says." or ", the complaint alleged.": a closing frame whose subject
+    is a description. The verb must end the clause (a time word may follow)."""
+    if not clause.startswith(("the ", "The ", "a ", "an ")):
+        return None
+    tokens = list(_TOKEN.finditer(clause))
+    if not 2 < len(tokens) <= 8:
+        return None
+    for index in (len(tokens) - 1, len(tokens) - 2):
+        token = tokens[index]
+        if token.group() in _TOP_VERBS and index >= 2:
+            if index == len(tokens) - 2 and tokens[-1].group().casefold() not in _TIME_WORDS:
+                return None
+            mention = _left_np(masked, at, at + token.start())
+            return mention if mention is not None and mention.kind == "description" else None
+    return None
+
+
+_TIME_WORDS = word_set(
+    "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday "
+    "earlier later recently"
+)
 
 
 def _colon_before(article: _Article, span: Span) -> Mention | None:

@@ -571,3 +571,11 @@ def test_a_headline_name_the_story_shortens_stays_whole() -> None:
         '"Nobody asked the dock workers," Brask said. But Brask did not stop there.'
     )
     assert _names(text) == ["Cecile Brask"]
+
+
+def test_a_closing_frame_with_a_described_subject() -> None:
+    text = (
+        "Mayor Lina Ortez has been “unfairly blocked” by the harbor board since May, "
+        "the port workers’ union says."
+    )
+    assert _names(text) == ["the port workers’ union"]
