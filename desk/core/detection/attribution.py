@@ -25,8 +25,10 @@ from itertools import islice
 
 from desk.core.detection.lexicon import (
     ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
     FRAMING_VERBS,
     NOT_NAMES,
+    ORG_HEADS,
     PLACE_WORDS,
     PRONOUNS,
     SAID_AFTER,
@@ -886,6 +888,10 @@ class _Article:
             self.mentions.insert(index, ref)
             starts.insert(index, ref.at)
 
+    def mentions_between(self, lo: int, hi: int) -> list[_Ref]:
+        starts = self._mention_starts()
+        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
             self._starts = [ref.at for ref in self.mentions]
@@ -1156,6 +1162,9 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _described_subject(article, lo, span.open_at)
         if mention is not None:
             return mention, "described-subject"  # a likely speaker, not a frame
+        mention = _group_subject(article, lo, span.open_at)
+        if mention is not None:
+            return mention, "group-subject"
     return None, ""
 
 
@@ -1403,6 +1412,77 @@ def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
             return Mention("description", unmask(phrase), start)
         return None
     return None
+
+
+# The heads of subjects that speak as a body or a document: "The Harbor Board", "the lawsuit",
+# "Proponents of the bill". People described one by one are left to the other rules.
+_GROUP_HEADS = (ORG_HEADS | DOCUMENT_HEADS) - word_set(
+    "america american americans republicans democrats audience"
+) | word_set(
+    "family experts critics proponents opponents supporters advocates organizations "
+    "organisations groups lawsuit suit complaint filing petition ruling opinion letter memo"
+)
+_GROUP_OPENERS = word_set("the a an one another several some many most two three")
+_AUXILIARIES = word_set("has have had is was were will would could can may might did does")
+_CONJUNCTIONS = word_set("but and yet so")
+
+
+def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
+    """A sentence whose subject is an organisation, a document or a group, followed by a
+    speech or framing verb: "The Harbor Board released a statement, calling the plan "…"",
+    "Proponents of the bill say it would act as an "umpire"". No person is named in it, and
+    nothing after the quotation frames it instead (", she said")."""
+    masked = article.masked
+    if QUOTE in masked[lo:at]:
+        return None  # a later quotation of the sentence: the first one's frame is not its own
+    _s_lo, s_hi = article.sentences[article.sentence_of(at)]
+    close = masked.find(QUOTE, at + 1, s_hi)  # the quotation is masked: its closing end
+    while 0 <= close < s_hi - 1 and masked[close + 1] == QUOTE:
+        close += 1
+    if close >= 0 and any(t.group() in _TOP_VERBS for t in _TOKEN.finditer(masked, close, s_hi)):
+        return None
+    tokens = list(islice(_TOKEN.finditer(masked, lo, at), 14))
+    first = 1 if tokens and tokens[0].group().casefold() in _CONJUNCTIONS else 0
+    if len(tokens) <= first:
+        return None
+    opening = tokens[first].group().casefold()
+    if opening in NOT_NAMES and opening not in _GROUP_OPENERS:
+        return None  # "After the vote …", "As voters …": not a subject
+    for index in range(first + 1, min(len(tokens), first + 8)):
+        word = tokens[index].group()
+        folded = word.casefold()
+        if folded not in _AUXILIARIES and not (
+            word.islower() and (_frames(folded) or folded.endswith("ed"))
+        ):
+            continue
+        # Something between the subject and the quotation must frame it: "released a statement,
+        # calling the plan", "have speculated that".
+        if not any(
+            t.group().islower() and _frames(t.group())
+            for t in _TOKEN.finditer(masked, tokens[index].start(), at)
+        ):
+            return None
+        start, end = tokens[first].start(), tokens[index - 1].end()
+        phrase = masked[start:end]
+        head = tokens[index - 1].group().casefold()
+        if QUOTE in phrase or any(c in phrase for c in ",;:()"):
+            return None
+        if head not in _GROUP_HEADS and head.removesuffix("s") not in _GROUP_HEADS:
+            return None
+        if head in PRONOUNS or any(
+            not r.modifier and not r.person.is_org for r in article.mentions_between(start, end)
+        ):
+            return None  # a person's name: the other rules read it
+        return Mention("description", unmask(phrase), start)
+    return None
+
+
+def _frames(word: str) -> bool:
+    return word in _ANY_VERB or word in SAID_AFTER
+
+
+# What may stand between a subject and its verb: "has long argued", "have also said".
+_BEFORE_VERB = _AUXILIARIES | word_set("long also not never already repeatedly often")
 
 
 _LEAD_MAX = 120  # characters of a leading phrase before the subject of a sentence

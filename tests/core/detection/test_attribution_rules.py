@@ -579,3 +579,25 @@ def test_a_closing_frame_with_a_described_subject() -> None:
         "the port workers’ union says."
     )
     assert _names(text) == ["the port workers’ union"]
+
+
+def test_an_organisation_subject_frames_the_quotation() -> None:
+    text = (
+        "Mayor Ana Ortez spoke on Monday.\n\n"
+        "The Harbor Board released a statement on Tuesday, calling the plan "
+        "“reckless and rushed.”"
+    )
+    assert _names(text) == ["The Harbor Board"]
+
+
+def test_a_group_subject_with_a_framing_verb() -> None:
+    text = (
+        "Mayor Ana Ortez spoke on Monday.\n\n"
+        "Port safety experts have long warned that the cranes pose “a real danger” to workers."
+    )
+    assert _names(text) == ["Port safety experts"]
+
+
+def test_a_group_subject_yields_to_a_closing_frame() -> None:
+    text = "Mayor Ana Ortez spoke on Monday.\n\nPort workers had “earned every cent,” she said."
+    assert _names(text) == ["Ana Ortez"]
