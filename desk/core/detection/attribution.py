@@ -1584,9 +1584,13 @@ def _continue(article: _Article, spans: list[Span], results: list[Attribution]) 
                 result.framed = True
                 result.rule = "continue-before"
             elif after:
-                result.speaker = results[after[0]].speaker
+                # A paragraph of quoted speech; but when the sentence names its own subject
+                # before the quotation ("Clinton tried to turn the tables, portraying him as
+                # "…"") the quotation is the subject's, left to _fall_back.
                 result.framed = True
-                result.rule = "continue-after"
+                if _sentence_subject(article, spans[index]) is None:
+                    result.speaker = results[after[0]].speaker
+                    result.rule = "continue-after"
             elif previous_paragraph == paragraph - 1 and previous_speaker is not None:
                 lo = article.paragraphs[paragraph][0]
                 leads = not article.masked[lo : spans[index].open_at].strip()

@@ -601,3 +601,13 @@ def test_a_group_subject_with_a_framing_verb() -> None:
 def test_a_group_subject_yields_to_a_closing_frame() -> None:
     text = "Mayor Ana Ortez spoke on Monday.\n\nPort workers had “earned every cent,” she said."
     assert _names(text) == ["Ana Ortez"]
+
+
+def test_a_sentence_subject_beats_the_next_quotation_of_the_paragraph() -> None:
+    text = (
+        "Ana Ortez and Paul Lind met on Monday.\n\n"
+        "On Monday, Ortez tried to turn the tables, portraying Lind as hypocritical because he "
+        "had accepted “about $200,000” from port firms. Lind campaign manager Dewan Brask "
+        "called that “a stretch.”"
+    )
+    assert _names(text) == ["Ana Ortez", "Dewan Brask"]
