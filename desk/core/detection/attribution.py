@@ -750,7 +750,8 @@ class _Article:
                 person = known
             # "Cruz spokeswoman Catherine Frazier", "Cruz campaign manager Jeff Roe": a
             # modifier, not the person meant.
-            modifier = possessive
+            # "pro-Sanders demonstrators", "anti-Trump ads": a modifier too.
+            modifier = possessive or masked[start - 1 : start] == "-"
             if not modifier and masked.startswith(" ", end):
                 following = masked[end + 1 : masked.find(" ", end + 1)]
                 modifier = bool(following and role_words(following))
@@ -1420,6 +1421,7 @@ _GROUP_HEADS = (ORG_HEADS | DOCUMENT_HEADS) - word_set(
     "america american americans republicans democrats audience"
 ) | word_set(
     "family experts critics proponents opponents supporters advocates organizations "
+    "demonstrators protesters protestors marchers crowd crowds "
     "organisations groups lawsuit suit complaint filing petition ruling opinion letter memo"
 )
 _GROUP_OPENERS = word_set("the a an one another several some many most two three")

@@ -611,3 +611,12 @@ def test_a_sentence_subject_beats_the_next_quotation_of_the_paragraph() -> None:
         "called that “a stretch.”"
     )
     assert _names(text) == ["Ana Ortez", "Dewan Brask"]
+
+
+def test_demonstrators_chanting_are_the_speakers_not_the_name_they_modify() -> None:
+    text = (
+        "Mayor Ana Ortez spoke on Monday.\n\n"
+        "Hundreds of pro-Ortez demonstrators marched through the docks, chanting "
+        "“Cranes for all, no port sale.”"
+    )
+    assert _names(text) == ["Hundreds of pro-Ortez demonstrators"]
