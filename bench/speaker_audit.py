@@ -118,26 +118,27 @@ def sample(args: argparse.Namespace) -> None:
     found, texts = items(args.corpus)
     rng = random.Random(SEED + args.round)
     judged: set[tuple[str, int]] = set()
-    if args.exclude is not None:
-        with args.exclude.open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines if line.strip()]
-        judged = {(r["id"], r["quote"]) for r in records}
+    for path in args.exclude or []:
+        judged |= {(r["id"], r["quote"]) for r in _verdicts(path)}
     wrong = [i for i in found if not i.right and (i.id, i.quote) not in judged]
     right = [i for i in found if i.right and (i.id, i.quote) not in judged]
     chosen = [("wrong", i) for i in rng.sample(wrong, min(args.wrong, len(wrong)))]
     chosen += [("right", i) for i in rng.sample(right, min(args.right, len(right)))]
     rng.shuffle(chosen)  # a reader should not know which pile an item comes from
-    with args.out.open("w", encoding="utf-8") as out:
-        for n, (_pile, item) in enumerate(chosen, 1):
-            who = item.predicted or "(none)"
-            if item.role:
-                who += f" ({item.role})"
-            if item.mention:
-                who += f' [written "{item.mention}"]'
-            record = {"n": n, "id": item.id, "quote": item.quote, "predicted": item.predicted}
-            out.write(f"=== {json.dumps(record, ensure_ascii=False)}\n")
-            out.write(f"detector: {who}\ncorpus keys: {list(item.keys)}\n")
-            out.write(_context(texts[item.id], item.start, item.end) + "\n\n")
+    if args.key is not None:
+        _write_blind([item for _pile, item in chosen], texts, args.out, args.key, rng)
+    else:
+        with args.out.open("w", encoding="utf-8") as out:
+            for n, (_pile, item) in enumerate(chosen, 1):
+                who = item.predicted or "(none)"
+                if item.role:
+                    who += f" ({item.role})"
+                if item.mention:
+                    who += f' [written "{item.mention}"]'
+                record = {"n": n, "id": item.id, "quote": item.quote, "predicted": item.predicted}
+                out.write(f"=== {json.dumps(record, ensure_ascii=False)}\n")
+                out.write(f"detector: {who}\ncorpus keys: {list(item.keys)}\n")
+                out.write(_context(texts[item.id], item.start, item.end) + "\n\n")
     print(f"{len(chosen)} items ({len(wrong)} wrong and {len(right)} right in all) -> {args.out}")
 
 
@@ -159,8 +160,14 @@ def blind(args: argparse.Namespace) -> None:
     chosen = list({(i.id, i.quote): i for i in chosen}.values())
     rng = random.Random(SEED - 1)
     rng.shuffle(chosen)
+    _write_blind(chosen, texts, args.out, args.key, rng)
+
+
+def _write_blind(
+    chosen: list[Item], texts: dict[str, str], path: Path, key_path: Path, rng: random.Random
+) -> None:
     key: list[dict[str, Any]] = []
-    with args.out.open("w", encoding="utf-8") as out:
+    with path.open("w", encoding="utf-8") as out:
         for n, item in enumerate(chosen, 1):
             detector = item.predicted or "(no answer)"
             if item.mention and item.mention != item.predicted:
@@ -172,8 +179,8 @@ def blind(args: argparse.Namespace) -> None:
             out.write(_context(texts[item.id], item.start, item.end) + "\n\n")
             record = {"n": n, "id": item.id, "quote": item.quote, "predicted": item.predicted}
             key.append({**record, "detector": "A" if first else "B"})
-    args.key.write_text(json.dumps(key), encoding="utf-8")
-    print(f"{len(chosen)} items -> {args.out}, key -> {args.key}")
+    key_path.write_text(json.dumps(key), encoding="utf-8")
+    print(f"{len(chosen)} items -> {path}, key -> {key_path}")
 
 
 def unblind(args: argparse.Namespace) -> None:
@@ -266,7 +273,10 @@ def main() -> None:
     draw.add_argument("--wrong", type=int, default=150)
     draw.add_argument("--right", type=int, default=60)
     draw.add_argument("--round", type=int, default=0, help="a further sample: 1, 2, …")
-    draw.add_argument("--exclude", type=Path, help="a verdict file whose items are not drawn")
+    draw.add_argument(
+        "--exclude", type=Path, action="append", help="a verdict file whose items are not drawn"
+    )
+    draw.add_argument("--key", type=Path, help="write the items blind (see blind), key here")
     judge = commands.add_parser("score", help="the estimate from a verdict file")
     judge.add_argument("verdicts", type=Path)
     judge.add_argument(

@@ -1158,6 +1158,8 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         return mention, "trailing"
     if pre_tail:
         mention = _embedded_frame(article, lo, span.open_at)
+        if mention is not None and mention.kind == "description":
+            mention = _noun_phrase(mention)
         if mention is not None:
             return mention, "embedded"
         mention = _described_subject(article, lo, span.open_at)
@@ -1167,6 +1169,41 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         if mention is not None:
             return mention, "group-subject"
     return None, ""
+
+
+def _noun_phrase(mention: Mention) -> Mention | None:
+    """A description cut to the noun phrase in it when the frame took a clause: "His office put
+    out a statement" -> "His office", "That is why critics" -> "critics"; None for a participle
+    ("suggesting the senator …"), whose subject is the sentence's."""
+    words = mention.text.split()
+    if not words or words[0].casefold().endswith("ing"):
+        return None
+    verbs = [i for i, w in enumerate(words) if w.casefold() in _CLAUSE_VERBS]
+    if not verbs:
+        return mention
+    first = verbs[0]
+    after = words[first + 1].casefold() if first + 1 < len(words) else ""
+    if (
+        first > 0
+        and words[first - 1].casefold() not in _CLAUSE_OPENERS
+        and after not in _CLAUSE_OPENERS
+    ):
+        kept = words[:first]
+        return Mention("description", " ".join(kept), mention.at)
+    rest = words[verbs[-1] + 1 :]
+    while rest and rest[0].casefold() in _CLAUSE_OPENERS:
+        rest = rest[1:]
+    if not rest:
+        return None
+    at = mention.at + len(mention.text) - len(" ".join(rest))
+    return Mention("description", " ".join(rest), at)
+
+
+_CLAUSE_OPENERS = word_set("that this it what why how who which there")
+# Verbs that make a description a clause: "what former employees have", "the campaign sent".
+_CLAUSE_VERBS = word_set(
+    "is are was were be been has have had do does did sent brought took made gave got went came put"
+)
 
 
 _TRAILING_MAX = 12  # words of a closing speech frame: ", said Ana Ortez, a city planner."

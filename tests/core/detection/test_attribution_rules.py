@@ -620,3 +620,14 @@ def test_demonstrators_chanting_are_the_speakers_not_the_name_they_modify() -> N
         "“Cranes for all, no port sale.”"
     )
     assert _names(text) == ["Hundreds of pro-Ortez demonstrators"]
+
+
+def test_a_description_the_frame_cut_as_a_clause_is_cut_to_its_noun_phrase() -> None:
+    text = (
+        "Mayor Ana Ortez spoke on Monday.\n\n"
+        "Shortly after the vote, her office put out a statement saying the board owes "
+        "“the city an explanation.”\n\n"
+        "Dewan Brask also complained that Ortez is too cautious, suggesting the first-term mayor "
+        "sees the port as “a museum.”"
+    )
+    assert _names(text) == ["her office", "Dewan Brask"]
