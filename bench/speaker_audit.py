@@ -9,10 +9,10 @@ reading a random sample of both by hand:
 ``python bench/speaker_audit.py sample --out /tmp/audit.txt [--wrong 150] [--right 60]``
     draws the sample (fixed seed; ``--round N --exclude VERDICTS`` draws a further one from the
     items not judged yet) and writes each item's context, the detector's speaker and
-    the corpus keys, to be judged by a reader. Keep that file outside the repository: it quotes
-    the corpus.
+    the corpus keys, to be judged by a reader; with ``--key KEY`` it writes them blind (see
+    ``blind``). Keep those files outside the repository: they quote the corpus.
 
-``python bench/speaker_audit.py score bench/speaker-audit.jsonl``
+``python bench/speaker_audit.py score VERDICTS...``
     reads the verdicts (one JSON object a line: ``id``, ``quote`` (the labeled quotation's index
     in its article), ``predicted`` (the speaker judged), ``verdict``) and prints the estimated
     speaker accuracy with a 95% interval. A verdict whose ``predicted`` no longer matches what
@@ -31,8 +31,16 @@ reading a random sample of both by hand:
     turns that reader's verdicts (``n`` and A, B, both, neither or unclear) into a verdict file.
 
 The verdict files hold identifiers and verdicts only, never corpus text:
-``bench/speaker-audit.jsonl`` (two readers who saw which answer was the detector's, their few
-disagreements settled by a third) and ``bench/speaker-audit-blind.jsonl`` (one blind reader).
+
+- ``bench/speaker-audit.jsonl``: rounds 1 and 2 (560 items), read by two readers who saw which
+  answer was the detector's, their few disagreements settled against the detector; items whose
+  answer a later rule changed were read again and appended.
+- ``bench/speaker-audit-blind.jsonl``: the same items read again by one blind reader, to show
+  whether seeing the sources swayed the first reading.
+- ``bench/speaker-audit-fresh.jsonl``: round 3 (400 items), drawn after the rules written from
+  rounds 1 and 2 had landed, read blind by two readers, disagreements settled against the
+  detector. Rules were never written from it, so it alone is an unbiased estimate for the
+  detector at that point.
 """
 
 from __future__ import annotations
@@ -206,13 +214,10 @@ def score(args: argparse.Namespace) -> None:
     found, texts = items(args.corpus)
     now = {(i.id, i.quote): i for i in found}
     verdicts: dict[tuple[str, int, str | None], str] = {}
-    with args.verdicts.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            record = json.loads(line)
+    for path in args.verdicts:
+        for record in _verdicts(path):
             if record["verdict"] not in VERDICTS:
-                raise SystemExit(f"unknown verdict {record['verdict']!r} in {line.strip()}")
+                raise SystemExit(f"unknown verdict {record['verdict']!r} in {path}")
             # A later line for the same answer overrides an earlier one.
             verdicts[(record["id"], record["quote"], record["predicted"])] = record["verdict"]
     piles: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
@@ -278,7 +283,7 @@ def main() -> None:
     )
     draw.add_argument("--key", type=Path, help="write the items blind (see blind), key here")
     judge = commands.add_parser("score", help="the estimate from a verdict file")
-    judge.add_argument("verdicts", type=Path)
+    judge.add_argument("verdicts", type=Path, nargs="+")
     judge.add_argument(
         "--show-stale", action="store_true", help="print the context of items to judge again"
     )
