@@ -1469,8 +1469,8 @@ _CONJUNCTIONS = word_set("but and yet so")
 def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
     """A sentence whose subject is an organisation, a document or a group, followed by a
     speech or framing verb: "The Harbor Board released a statement, calling the plan "…"",
-    "Proponents of the bill say it would act as an "umpire"". No person is named in it, and
-    nothing after the quotation frames it instead (", she said")."""
+    "Port safety experts have long warned that …". No person is named in it, and nothing
+    after the quotation frames it instead (", she said")."""
     masked = article.masked
     if QUOTE in masked[lo:at]:
         return None  # a later quotation of the sentence: the first one's frame is not its own
@@ -1518,10 +1518,6 @@ def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
 
 def _frames(word: str) -> bool:
     return word in _ANY_VERB or word in SAID_AFTER
-
-
-# What may stand between a subject and its verb: "has long argued", "have also said".
-_BEFORE_VERB = _AUXILIARIES | word_set("long also not never already repeatedly often")
 
 
 _LEAD_MAX = 120  # characters of a leading phrase before the subject of a sentence
