@@ -1474,12 +1474,6 @@ def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
     masked = article.masked
     if QUOTE in masked[lo:at]:
         return None  # a later quotation of the sentence: the first one's frame is not its own
-    _s_lo, s_hi = article.sentences[article.sentence_of(at)]
-    close = masked.find(QUOTE, at + 1, s_hi)  # the quotation is masked: its closing end
-    while 0 <= close < s_hi - 1 and masked[close + 1] == QUOTE:
-        close += 1
-    if close >= 0 and any(t.group() in _TOP_VERBS for t in _TOKEN.finditer(masked, close, s_hi)):
-        return None
     tokens = list(islice(_TOKEN.finditer(masked, lo, at), 14))
     first = 1 if tokens and tokens[0].group().casefold() in _CONJUNCTIONS else 0
     if len(tokens) <= first:
@@ -1512,8 +1506,20 @@ def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
             not r.modifier and not r.person.is_org for r in article.mentions_between(start, end)
         ):
             return None  # a person's name: the other rules read it
+        if _framed_after(article, at):
+            return None
         return Mention("description", unmask(phrase), start)
     return None
+
+
+def _framed_after(article: _Article, at: int) -> bool:
+    """Whether a speech verb follows the quotation opening at ``at`` in its sentence."""
+    masked = article.masked
+    _s_lo, s_hi = article.sentences[article.sentence_of(at)]
+    close = masked.find(QUOTE, at + 1, s_hi)  # the quotation is masked: its closing end
+    while 0 <= close < s_hi - 1 and masked[close + 1] == QUOTE:
+        close += 1
+    return close >= 0 and any(t.group() in _TOP_VERBS for t in _TOKEN.finditer(masked, close, s_hi))
 
 
 def _frames(word: str) -> bool:

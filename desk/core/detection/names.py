@@ -234,8 +234,8 @@ def split_title(run: str) -> NameParts | None:
         return None  # "former House Speaker", "Pennsylvania Gov.": a title with no name
     last_title = -1
     described = False
-    absorbed: set[int] = set()
-    start = _qualified_title(folded)
+    absorbed = -2  # the last word taken into the title after "of": "Chief of Staff"
+    start = _qualified_title(folded) if len(folded) > 2 else 0
     if start:
         last_title = start  # "New Jersey Gov.", "Senate Majority Leader": a title's qualifiers
     for i in range(start, len(words) - 1):
@@ -244,14 +244,14 @@ def split_title(run: str) -> NameParts | None:
             last_title = i
         elif (
             i == last_title + 1
-            and (folded[i - 1] in _JOINERS or i - 1 in absorbed)
+            and (folded[i - 1] in _JOINERS or i - 1 == absorbed)
             and len(words) - i > 2
             and word not in MALE_NAMES
             and word not in FEMALE_NAMES
         ):
             # "Chief of Staff", "Director of Government Affairs": one title.
             last_title = i
-            absorbed.add(i)
+            absorbed = i
         elif word in NAME_DESCRIPTORS and i == last_title + 1:
             last_title = i
             described = True
@@ -264,7 +264,7 @@ def split_title(run: str) -> NameParts | None:
         cut += 1
     if cut == len(words):
         return None
-    if all(w in _SUFFIXES for w in folded[cut:]):
+    if folded[-1] in _SUFFIXES and all(w in _SUFFIXES for w in folded[cut:]):
         cut = 0  # "Paul King Jr.": a name whose surname is also a title
     gender = None
     honorific = False
