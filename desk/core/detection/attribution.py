@@ -1062,7 +1062,6 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
     often), the last person named before it in the paragraph, a person named after it in the
     sentence, the speaker of the nearest earlier quotation, and the article's most quoted person.
     """
-    starts = article._mention_starts()
     counts: dict[str, int] = {}
     for result in results:
         if result.speaker is not None and not result.speaker.anonymous:
@@ -1078,13 +1077,7 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
             continue
         s_lo, s_hi = article.sentences[article.sentence_of(span.open_at)]
         p_lo, _p_hi = article.paragraphs[article.paragraph_of(span.open_at)]
-        refs = [
-            ref
-            for ref in article.mentions[
-                bisect.bisect_left(starts, p_lo) : bisect.bisect_left(starts, s_hi)
-            ]
-            if not ref.modifier
-        ]
+        refs = [ref for ref in article.mentions_between(p_lo, s_hi) if not ref.modifier]
         in_sentence = [r for r in refs if s_lo <= r.at < span.open_at and not r.person.is_org]
         before = [r for r in refs if r.at < span.open_at and not r.person.is_org]
         after = [r for r in refs if r.at >= span.close_end and not r.person.is_org]
@@ -1165,7 +1158,7 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _described_subject(article, lo, span.open_at)
         if mention is not None:
             return mention, "described-subject"  # a likely speaker, not a frame
-        mention = _group_subject(article, lo, span.open_at)
+        mention = _group_subject(article, lo, span)
         if mention is not None:
             return mention, "group-subject"
     return None, ""
@@ -1445,7 +1438,7 @@ def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
             continue
         rest = [w for w in words[index + 1 :] if w not in _DESCRIBED_VERB_SKIP]
         verb = rest[0] if rest else ""
-        if verb in _ANY_VERB or verb in SAID_AFTER or (verb.islower() and verb.endswith("ed")):
+        if _frames(verb) or (verb.islower() and verb.endswith("ed")):
             phrase = " ".join([match.group().strip(), *words[: index + 1]])
             return Mention("description", unmask(phrase), start)
         return None
@@ -1466,12 +1459,13 @@ _AUXILIARIES = word_set("has have had is was were will would could can may might
 _CONJUNCTIONS = word_set("but and yet so")
 
 
-def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
+def _group_subject(article: _Article, lo: int, span: Span) -> Mention | None:
     """A sentence whose subject is an organisation, a document or a group, followed by a
     speech or framing verb: "The Harbor Board released a statement, calling the plan "…"",
     "Port safety experts have long warned that …". No person is named in it, and nothing
     after the quotation frames it instead (", she said")."""
     masked = article.masked
+    at = span.open_at
     if QUOTE in masked[lo:at]:
         return None  # a later quotation of the sentence: the first one's frame is not its own
     tokens = list(islice(_TOKEN.finditer(masked, lo, at), 14))
@@ -1506,20 +1500,11 @@ def _group_subject(article: _Article, lo: int, at: int) -> Mention | None:
             not r.modifier and not r.person.is_org for r in article.mentions_between(start, end)
         ):
             return None  # a person's name: the other rules read it
-        if _framed_after(article, at):
-            return None
+        _s_lo, s_hi = article.sentences[article.sentence_of(at)]
+        if any(t.group() in _TOP_VERBS for t in _TOKEN.finditer(masked, span.close_end, s_hi)):
+            return None  # ", she said": the closing frame speaks for it
         return Mention("description", unmask(phrase), start)
     return None
-
-
-def _framed_after(article: _Article, at: int) -> bool:
-    """Whether a speech verb follows the quotation opening at ``at`` in its sentence."""
-    masked = article.masked
-    _s_lo, s_hi = article.sentences[article.sentence_of(at)]
-    close = masked.find(QUOTE, at + 1, s_hi)  # the quotation is masked: its closing end
-    while 0 <= close < s_hi - 1 and masked[close + 1] == QUOTE:
-        close += 1
-    return close >= 0 and any(t.group() in _TOP_VERBS for t in _TOKEN.finditer(masked, close, s_hi))
 
 
 def _frames(word: str) -> bool:
@@ -1594,10 +1579,7 @@ def _is_partial(article: _Article, span: Span) -> bool:
 def _sentence_subject(article: _Article, span: Span) -> Person | None:
     """The first person named in the sentence before the quotation, its likeliest subject."""
     s_lo, _s_hi = article.sentences[article.sentence_of(span.open_at)]
-    starts = article._mention_starts()
-    for ref in article.mentions[
-        bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, span.open_at)
-    ]:
+    for ref in article.mentions_between(s_lo, span.open_at):
         if not ref.modifier and not ref.person.is_org:
             return ref.person
     return None
