@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 import sqlite3
 import subprocess
 import sys
@@ -37,6 +38,23 @@ def test_parquet_records_give_the_same_groups_as_json_lines(
     summary = run_archive([str(archive_inputs["parquet"])], out, engine="local")
     assert summary.skipped == {}
     assert grouped_pairs(out) == grouped_pairs(local_result)
+
+
+def test_the_order_articles_are_read_in_changes_no_id_and_no_group(
+    local_result: Path, archive_inputs: dict[str, Path], tmp_path: Path
+) -> None:
+    lines = archive_inputs["jsonl"].read_text(encoding="utf-8").splitlines(keepends=True)
+    random.Random(11).shuffle(lines)
+    shuffled = tmp_path / "shuffled.jsonl"
+    shuffled.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "from-shuffled"
+    run_archive([str(shuffled)], out, engine="local")
+    columns = ["id", "article", "start", "group"]
+    again = pq.read_table(out / "quotes.parquet", columns=columns).to_pydict()
+    first = pq.read_table(local_result / "quotes.parquet", columns=columns).to_pydict()
+    assert len(again["id"]) > 1000
+    assert again == first
+    assert (out / "groups.jsonl").read_bytes() == (local_result / "groups.jsonl").read_bytes()
 
 
 def test_a_rerun_replaces_the_result_whole(local_result: Path, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ the same reading, detection, candidate rules, scoring, snowball guard and group 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import time
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ import numpy as np
 from desk.core.archive import output
 from desk.core.archive.articles import Skipped, read_all
 from desk.core.archive.index import IndexWriter, sorted_postings
-from desk.core.archive.quotes import detect, group_record
+from desk.core.archive.quotes import detect, group_record, numbered
 from desk.core.archive.summary import ArchiveSummary
 from desk.core.matching import MatchQuote, MatchSettings, Prepared
 from desk.core.matching.groups import cluster
@@ -44,11 +43,11 @@ def run_local(
             skipped.append(item)
             continue
         articles += 1
-        for found in detect(item):
-            quotes.append(dataclasses.replace(found, key=len(quotes)))
+        quotes.extend(detect(item))
         if articles % 200 == 0:
             progress(articles, 0, f"Reading articles: {articles}, {len(quotes)} quotes")
     progress(1, 1, f"Read {articles} articles, {len(quotes)} quotes")
+    quotes = numbered(quotes)
     prepared = [Prepared.of(q.text) for q in quotes]
     tri, bi = shingle_rows(prepared)
     links, scored = link_quotes(quotes, prepared, tri, bi, settings, progress, cancel)

@@ -3,7 +3,8 @@ group description, so an archive result reads exactly like ``desk match``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desk.core import detection, matching
@@ -28,6 +29,18 @@ def detect(article: ArchiveArticle) -> list[MatchQuote]:
         )
         for number, found in enumerate(detection.detect_quotes(article.text))
     ]
+
+
+#: The order quote ids follow in both engines. Ids break the grouping's ties (the snowball
+#: guard's choice between equal candidates, a group's label), so the same archive gives the
+#: same groups whatever order its articles were read in or however Spark split them.
+QUOTE_ORDER = ("article", "start", "end", "text")
+
+
+def numbered(quotes: Iterable[MatchQuote]) -> list[MatchQuote]:
+    """``quotes`` in :data:`QUOTE_ORDER`, keyed 0, 1, 2 …"""
+    ordered = sorted(quotes, key=lambda q: (str(q.article), q.start, q.end, q.text))
+    return [dataclasses.replace(q, key=number) for number, q in enumerate(ordered)]
 
 
 def group_record(

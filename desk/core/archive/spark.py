@@ -2,8 +2,9 @@
 
 Stages (ARCHITECTURE.md has the reasoning and a sizing for 100M quotes):
 
-1. read and detect in the executors (:mod:`desk.core.archive.tasks`), written once to Parquet
-   so that quote ids are assigned once and every later stage reads the same quotes;
+1. read and detect in the executors (:mod:`desk.core.archive.tasks`), sorted and written once
+   to Parquet, so that every later stage reads the same quotes, numbered in the order the local
+   engine numbers them;
 2. candidates: postings shuffled by shingle hash, pairs made per shingle where the whole
    posting list is in one task, a shingle of more than ``max_shingle_quotes`` quotes skipped
    (so no task ever makes more than cap² / 2 pairs from one shingle), then summed per pair;
@@ -32,6 +33,7 @@ import numpy as np
 from desk.core.archive import output, tasks
 from desk.core.archive.articles import FIELDS, Skipped, article_files, record_files
 from desk.core.archive.index import IndexWriter
+from desk.core.archive.quotes import QUOTE_ORDER
 from desk.core.archive.summary import ArchiveSummary
 from desk.core.errors import DeskError
 from desk.core.matching import MatchSettings, Relation
@@ -143,11 +145,8 @@ class _Job:
         spark = self.spark
         self.step("Reading articles and finding quotes")
         detected = self._saved(self._detect(inputs, work), work / "detected")
-        quotes = self._saved(
-            detected.where(F.col("row") == tasks.QUOTE)
-            .withColumn("id", F.monotonically_increasing_id())
-            .drop("row", "reason"),
-            work / "quotes",
+        quotes = self._numbered(
+            detected.where(F.col("row") == tasks.QUOTE).drop("row", "reason"), work
         )
 
         self.step("Proposing candidate pairs by shared shingles")
@@ -239,6 +238,33 @@ class _Job:
         its lineage (and ids assigned in it never change)."""
         frame.write.parquet(_uri(path))
         return self.spark.read.parquet(_uri(path))
+
+    def _numbered(self, quotes: DataFrame, work: Path) -> DataFrame:
+        """``quotes`` with ``id`` 0, 1, 2 … in the order of :data:`QUOTE_ORDER`.
+
+        Ids break the grouping's ties, so they must not depend on how the input was split into
+        partitions: a range sort puts partition *p* before *p* + 1, and within a partition
+        ``monotonically_increasing_id`` counts rows up from ``p << 33``; a partition's offset is
+        the number of rows before it.
+        """
+        from pyspark.sql import functions as F
+
+        ordered = self._saved(
+            quotes.orderBy(*QUOTE_ORDER)
+            .withColumn("_part", F.spark_partition_id())
+            .withColumn("_row", F.monotonically_increasing_id()),
+            work / "quotes",
+        )
+        sizes: dict[int, int] = dict(ordered.groupBy("_part").count().collect())
+        before, offsets = 0, [0]
+        for part in range(max(sizes, default=0)):
+            before += sizes.get(part, 0)
+            offsets.append(before)
+        offset = F.element_at(
+            F.array(*[F.lit(n).cast("bigint") for n in offsets]), F.col("_part") + 1
+        )
+        rank = F.col("_row") - F.shiftleft(F.col("_part").cast("bigint"), 33)
+        return ordered.withColumn("id", offset + rank).drop("_part", "_row")
 
     # --- stages --------------------------------------------------------------------------
 
