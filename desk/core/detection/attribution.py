@@ -170,6 +170,13 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+# A capitalised word made an adjective by its hyphenated ending, and the space after it:
+# "Qaeda-linked", "Thin-skinned", "Street-style", "Botox-maker" (but "Jong-un" is a name).
+_HYPHENATED_ADJECTIVE = re.compile(
+    r"[A-Z][\w’']*-(?:[a-z]+ed|style|era|based|born|run|made|maker|type|like|owned)['’]?(?: |$)"
+)
+
+
 # Words that title case leaves in lower case: "Ortez Takes the Helm at the Board".
 _TITLE_CASE_MINOR = word_set("a an the of and or nor but in on at to for by with from as vs. via")
 
@@ -709,6 +716,13 @@ class _Article:
             start = match.start()
             if start < headline_end and " " in raw:
                 raw, start = _headline_name(raw, start, masked, headline_end)
+            if "-" in raw:
+                adjective = _HYPHENATED_ADJECTIVE.match(raw)
+                if adjective is not None:
+                    # "Qaeda-linked Islamic cleric", "'Thin-skinned' Trump": not a name's word.
+                    raw, start = raw[adjective.end() :], start + adjective.end()
+                    if not raw:
+                        continue
             while start >= region_hi and region + 1 < len(regions):
                 region += 1
                 region_lo, region_hi = regions[region]

@@ -31,13 +31,14 @@ from desk.core.detection.lexicon import (
 from desk.core.detection.values import Speaker
 
 # One word of a name: capitalised (McCain, O’Malley, Holtz-Eakin, DuVernay), an initial (J.),
-# or an all-capital acronym (U.S.).
+# an all-capital acronym (U.S.), or an Arabic surname after its article (al-Assad, bin-Talal).
 # In the masked text the period of an abbreviation ("Mr.", "U.S.", "J.") is DOT, so that it is
 # never read as the end of a sentence.
 DOT = "\ue001"
 NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Fr|St|Jr|Sr|Ft)[.\ue001]"
-    r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
+    r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*"
+    r"|(?:al|el|ad|as|ash|bin|ibn)-[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+)"
 )
 _PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
 _SUFFIX = r"(?:,? (?:Jr[.\ue001]|Sr[.\ue001]|II|III|IV))?"

@@ -631,3 +631,22 @@ def test_a_description_the_frame_cut_as_a_clause_is_cut_to_its_noun_phrase() -> 
         "sees the port as “a museum.”"
     )
     assert _names(text) == ["her office", "Dewan Brask"]
+
+
+def test_a_hyphenated_adjective_is_not_part_of_the_name_after_it() -> None:
+    text = (
+        "Harbor-based Mara Lindqvist watched the vote.\n\n"
+        '"The port will not wait," said Mara Lindqvist.\n\n'
+        "'Thin-skinned' Ortez ends the debate.\n\n"
+        'Ortez replied: "We have answered every question."'
+    )
+    assert _names(text) == ["Mara Lindqvist", "Ortez"]
+
+
+def test_an_arabic_surname_after_its_article_stays_with_the_given_name() -> None:
+    text = (
+        "In the video the cleric Anwar al-Rahimi, who died in 2011, is shown lecturing: "
+        '"Take heed and learn from the lessons of history."\n\n'
+        'Al-Rahimi added, "The clouds are gathering."'
+    )
+    assert _names(text) == ["Anwar al-Rahimi", "Anwar al-Rahimi"]
