@@ -170,6 +170,9 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+# A prefix that makes the name after it an adjective: "anti-Muslim remarks", "pro-Ortez
+# marchers" (but "co-Anchor Dana Ortez" is a title).
+_ADJECTIVE_PREFIX = re.compile(r"\b(?:anti|pro|non|post|pre|neo|pan)-$", re.IGNORECASE)
 # A capitalised word made an adjective by its hyphenated ending, and the space after it:
 # "Qaeda-linked", "Thin-skinned", "Street-style", "Botox-maker" (but "Jong-un" is a name).
 _HYPHENATED_ADJECTIVE = re.compile(
@@ -396,7 +399,11 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
             parts = split_title(unmask(person.group()))
             if parts is not None and parts.name.split()[0].casefold() not in NOT_NAMES:
                 return Mention("name", unmask(person.group()), at + person.start(), role)
-    if runs and runs[-1].end() == len(np):
+    if (
+        runs
+        and runs[-1].end() == len(np)
+        and not _ADJECTIVE_PREFIX.search(np, max(0, runs[-1].start() - 5), runs[-1].start())
+    ):
         run = runs[-1].group()
         before = np[: runs[-1].start()].strip()
         if (
@@ -765,7 +772,10 @@ class _Article:
             # "Cruz spokeswoman Catherine Frazier", "Cruz campaign manager Jeff Roe": a
             # modifier, not the person meant.
             # "pro-Sanders demonstrators", "anti-Trump ads": a modifier too.
-            modifier = possessive or masked[start - 1 : start] == "-"
+            modifier = possessive or (
+                masked[start - 1 : start] == "-"
+                and _ADJECTIVE_PREFIX.search(masked, max(0, start - 5), start) is not None
+            )
             if not modifier and masked.startswith(" ", end):
                 following = masked[end + 1 : masked.find(" ", end + 1)]
                 modifier = bool(following and role_words(following))
@@ -1537,16 +1547,37 @@ def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
     mention = _subject(article, lo, at)
     if mention is None:
         comma = article.masked.find(", ", lo, min(at, lo + _LEAD_MAX))
-        if comma < 0:
+        if comma >= 0:
+            mention = _subject(article, comma + 1, at)
+    if mention is None or not _speaks_first(article.masked, mention, at):
+        mention = _titled_subject(article, lo, at)
+        if mention is None or not _speaks_first(article.masked, mention, at):
             return None
-        mention = _subject(article, comma + 1, at)
-        if mention is None:
-            return None
-    end = mention.at + len(mention.text)
-    match = _SPEAKS.match(article.masked, end)
-    if match is None or match.end() > at or match.group(1) not in _TOP_VERBS:
-        return None
     return mention
+
+
+def _speaks_first(masked: str, mention: Mention, at: int) -> bool:
+    """Whether a speech verb follows the subject before ``at``: "Ortez said", "Ortez, the
+    mayor, told"."""
+    match = _SPEAKS.match(masked, mention.at + len(mention.text))
+    return match is not None and match.end() <= at and match.group(1) in _TOP_VERBS
+
+
+def _titled_subject(article: _Article, lo: int, at: int) -> Mention | None:
+    """A name after the role words that open the sentence: "Ortez campaign spokesman Sean
+    Coit said …" (the first run, "Ortez", only modifies the role)."""
+    masked = article.masked
+    segment = masked[lo:at]
+    first = NAME_RUN.match(masked, lo + len(segment) - len(segment.lstrip()))
+    if first is None or first.group().split()[0].casefold() in NOT_NAMES:
+        return None
+    role = _MODIFIED_ROLE.match(masked, first.end(), at)
+    if role is None or not role_words(role.group()) or _after_preposition(masked, role.end()):
+        return None
+    name = NAME_RUN.match(masked, role.end() + 1, at)
+    if name is None or split_title(unmask(name.group())) is None:
+        return None
+    return Mention("name", unmask(name.group()), name.start())
 
 
 def _subject(article: _Article, lo: int, at: int) -> Mention | None:

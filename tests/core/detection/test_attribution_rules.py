@@ -650,3 +650,31 @@ def test_an_arabic_surname_after_its_article_stays_with_the_given_name() -> None
         'Al-Rahimi added, "The clouds are gathering."'
     )
     assert _names(text) == ["Anwar al-Rahimi", "Anwar al-Rahimi"]
+
+
+def test_a_name_after_opening_role_words_is_the_sentence_s_speaker() -> None:
+    text = (
+        "Mara Ortez toured the docks on Monday.\n\n"
+        "Ortez campaign spokesman Sean Holm said the candidate sees the vote as a chance to "
+        'answer what Republicans are offering in contrast to "the gloom and fear-mongering" '
+        "heard at the rally."
+    )
+    assert _names(text) == ["Sean Holm"]
+
+
+def test_a_name_after_anti_is_an_adjective_not_a_speaker() -> None:
+    text = (
+        "Paul Brask spoke on Monday.\n\n"
+        'Brask, speaking on the radio, called Ortez a "blowhard," and said his anti-Muslim '
+        'remarks were priceless "propaganda" for the groups.'
+    )
+    assert _names(text) == ["Paul Brask", "Paul Brask"]
+
+
+def test_a_co_title_before_a_name_is_part_of_the_frame() -> None:
+    text = (
+        "Senator Tim Kolar took questions.\n\n"
+        '"But that was the first time in a long time, senator," Harbor Morning co-Anchor '
+        'Dana Morgan said. "She does not do it often."'
+    )
+    assert _names(text) == ["Dana Morgan", "Dana Morgan"]
