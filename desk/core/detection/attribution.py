@@ -944,6 +944,7 @@ class _Article:
             index = bisect_right(sentence_starts, ref.at) - 1
             by_sentence.setdefault(index if index > 0 else 0, []).append(ref)
         fallback: Person | None = None
+        objects: list[Person] = []
         for sentence in range(current, max(-1, current - _LOOK_BACK), -1):
             refs = by_sentence.get(sentence, [])
             for ref in refs:
@@ -960,9 +961,8 @@ class _Article:
                     continue
                 if gender and person.gender and person.gender != gender:
                     continue
-                if not ref.modifier and not self.masked[self.sentences[sentence][0] : ref.at].strip(
-                    " \ue000"
-                ):
+                opens = not self.masked[self.sentences[sentence][0] : ref.at].strip(" \ue000")
+                if opens and not ref.modifier and not _object_of_preposition(self.masked, ref.at):
                     return person  # the sentence's subject, even with no title
                 break
             for ref in refs:
@@ -975,11 +975,16 @@ class _Article:
                     not ref.modifier
                     and (person.spoke or person.role is not None or person.gender is not None)
                 )
+                if strong and _object_of_preposition(self.masked, ref.at):
+                    # "the media director for Obama", "Like Allen, he …": the object of a
+                    # preposition is the antecedent only when no subject comes before.
+                    objects.append(person)
+                    continue
                 if strong:
                     return person
                 if fallback is None and not ref.modifier and len(person.name.split()) >= 2:
                     fallback = person
-        return fallback
+        return objects[0] if objects else fallback
 
     def _introduced(self, head: str, at: int) -> str | None:
         """Where "the official" was first introduced: "a senior State Department official"."""
@@ -1077,6 +1082,15 @@ def _after_preposition(masked: str, at: int) -> bool:
     if len(words) == 2 and words[-1].casefold() in {"the", "a", "an"}:
         words = words[:1]  # "at the University of …", "in the Great …"
     return words[-1].casefold() in _OBJECT_PREPOSITIONS
+
+
+def _object_of_preposition(masked: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a preposition, which a run of capitals opening a
+    sentence may have taken in: "Like Paul Allen, he …"."""
+    if _after_preposition(masked, at):
+        return True
+    first = masked[at : at + 12].split(" ", 1)[0]
+    return first[:1].isupper() and first.casefold() in _OBJECT_PREPOSITIONS
 
 
 def _fall_back(article: _Article, spans: list[Span], results: list[Attribution]) -> None:

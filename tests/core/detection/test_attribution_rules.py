@@ -678,3 +678,12 @@ def test_a_co_title_before_a_name_is_part_of_the_frame() -> None:
         'Dana Morgan said. "She does not do it often."'
     )
     assert _names(text) == ["Dana Morgan", "Dana Morgan"]
+
+
+def test_he_prefers_a_subject_to_the_object_of_a_preposition() -> None:
+    text = (
+        "Jake Sherman keeps his eyes on his phone. Like Paul Allen, he starts at dawn, and "
+        "his calls go on until late at night with the staff of Paul Allen.\n\n"
+        '"We like to work," he told me.'
+    )
+    assert _names(text) == ["Jake Sherman"]
