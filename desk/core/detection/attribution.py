@@ -170,6 +170,13 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+# Nouns a name before them only modifies: "the Ortez campaign", "Ortez supporters".
+_MODIFIED_NOUNS = word_set(
+    "campaign campaigns administration camp team foundation supporters allies voters rally "
+    "rallies presidency era fans donors backers loyalists operatives staff staffers"
+)
+# What follows a name's "'s" when it stands for "has" or "is": "Ortez's been", "Ortez's not".
+_CONTRACTED = re.compile(r" (?:been|got|gotten|going|not|never|always|also|now|still|done)\b")
 # A prefix that makes the name after it an adjective: "anti-Muslim remarks", "pro-Ortez
 # marchers" (but "co-Anchor Dana Ortez" is a title).
 _ADJECTIVE_PREFIX = re.compile(r"\b(?:anti|pro|non|post|pre|neo|pan)-$", re.IGNORECASE)
@@ -772,13 +779,17 @@ class _Article:
             # "Cruz spokeswoman Catherine Frazier", "Cruz campaign manager Jeff Roe": a
             # modifier, not the person meant.
             # "pro-Sanders demonstrators", "anti-Trump ads": a modifier too.
+            if possessive and _CONTRACTED.match(masked, end):
+                possessive = False  # "Christie's been making the case": "has", not "of"
             modifier = possessive or (
                 masked[start - 1 : start] == "-"
                 and _ADJECTIVE_PREFIX.search(masked, max(0, start - 5), start) is not None
             )
             if not modifier and masked.startswith(" ", end):
                 following = masked[end + 1 : masked.find(" ", end + 1)]
-                modifier = bool(following and role_words(following))
+                modifier = bool(following) and (
+                    following in _MODIFIED_NOUNS or bool(role_words(following))
+                )
                 if not modifier and following[:1].islower():
                     noun = _MODIFIED_ROLE.match(masked, end)
                     modifier = noun is not None and bool(role_words(noun.group()))

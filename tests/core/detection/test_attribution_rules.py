@@ -687,3 +687,23 @@ def test_he_prefers_a_subject_to_the_object_of_a_preposition() -> None:
         '"We like to work," he told me.'
     )
     assert _names(text) == ["Jake Sherman"]
+
+
+def test_a_name_before_campaign_only_modifies_it() -> None:
+    text = (
+        "Bill Ortez spoke at the rally for his wife, Mayor Ann Ortez.\n\n"
+        "And Ortez campaign Chairman John Podesky — Bill Ortez's former chief of staff — "
+        "offered a slogan when I asked him how she would mount a defense.\n\n"
+        '"She will fight for the people of this city," he said.'
+    )
+    assert _names(text) == ["John Podesky"]
+
+
+def test_a_name_s_contracted_has_keeps_it_the_subject() -> None:
+    text = (
+        "Chris Kolar lit into Mark Ruben for giving the same speech, because he is not "
+        "ready.\n\n"
+        "Kolar's been making the case for weeks that Ruben is not ready. "
+        '"You have not been held accountable," he said.'
+    )
+    assert _names(text) == ["Chris Kolar"]
