@@ -150,6 +150,15 @@ def _headline(words: list[str]) -> bool:
     )
 
 
+def _before_headline_verb(name: str) -> str:
+    """A frame's name cut before a headline's verb: "Zoe Saldana Asked Men To" -> "Zoe Saldana"."""
+    words = name.split()
+    if len(words) < 3 or not _headline(words):
+        return name
+    cut = next(i for i, w in enumerate(words[1:-1], 1) if w.casefold() in _HEADLINE_VERBS)
+    return " ".join(words[:cut])
+
+
 @lru_cache(maxsize=4096)
 def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     """A run of capitalised words as (name parts, possessive, full name), or None."""
@@ -875,7 +884,7 @@ class _Article:
 
     def resolve(self, mention: Mention) -> Speaker | None:
         if mention.kind == "name":
-            parts = split_title(mention.text)
+            parts = split_title(_before_headline_verb(mention.text))
             if parts is None:
                 return None
             role = parts.role or (expand_role(mention.role) if mention.role else None)
@@ -1081,7 +1090,8 @@ def attribute(text: str, spans: list[Span]) -> list[Attribution]:
 
 
 _OBJECT_PREPOSITIONS = word_set(
-    "to on in at of for with from by about against toward towards than like into over under"
+    "to on in at of for with from by about against toward towards than like into over under "
+    "between among including alongside unlike amid despite beside besides after before during"
 )
 
 
@@ -1134,7 +1144,7 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
         rule = ""
         if in_sentence:
             # The first person not the object of a preposition ("on Fox News", "to Ortez").
-            subjects = [r for r in in_sentence if not _after_preposition(article.masked, r.at)]
+            subjects = [r for r in in_sentence if not _object_of_preposition(article.masked, r.at)]
             chosen, rule = (subjects or in_sentence)[0].person, "fallback-sentence"
         elif before:
             chosen, rule = before[-1].person, "fallback-paragraph"

@@ -707,3 +707,18 @@ def test_a_name_s_contracted_has_keeps_it_the_subject() -> None:
         '"You have not been held accountable," he said.'
     )
     assert _names(text) == ["Chris Kolar"]
+
+
+def test_a_sentence_subject_after_a_phrase_naming_others_is_the_fallback() -> None:
+    text = (
+        "In one exchange between Ortez and her chief of staff Dana Mills in April, Mills "
+        'forwards an email with the subject line "Photo gone viral!" to the whole office.\n\n'
+        "Like Dan Kolar, Tom Brask also rejected the notion, arguing that there is "
+        '"flexibility for the council" in the plan.'
+    )
+    assert _names(text) == ["Dana Mills", "Tom Brask"]
+
+
+def test_a_frame_s_name_stops_before_a_headline_verb() -> None:
+    text = 'Zoe Saldano Asked Men Everywhere To "Redefine Masculinity."\n\nShe spoke on Monday.'
+    assert _names(text) == ["Zoe Saldano"]
