@@ -1449,7 +1449,18 @@ def _participle_subject(article: _Article, lo: int, at: int) -> Mention | None:
         if mention is not None:
             return mention
         break
-    return _subject(article, lo, at)
+    mention = _subject(article, lo, at)
+    comma = lo
+    while mention is None:
+        # "In three interviews, the justice sounded off on Brask, saying …"; "Speaking in
+        # Salem, New Hampshire, Ortez went after Brask, calling him …"
+        comma = masked.find(", ", comma + 1, min(at, lo + _LEAD_MAX))
+        if comma < 0:
+            break
+        mention = _subject(article, comma + 1, at) or _described_subject(article, comma + 1, at)
+        if mention is not None and mention.text.split()[-1].casefold() in PLACE_WORDS:
+            mention = None
+    return mention
 
 
 def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:

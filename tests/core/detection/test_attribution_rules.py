@@ -722,3 +722,14 @@ def test_a_sentence_subject_after_a_phrase_naming_others_is_the_fallback() -> No
 def test_a_frame_s_name_stops_before_a_headline_verb() -> None:
     text = 'Zoe Saldano Asked Men Everywhere To "Redefine Masculinity."\n\nShe spoke on Monday.'
     assert _names(text) == ["Zoe Saldano"]
+
+
+def test_a_participle_s_subject_comes_after_a_leading_phrase() -> None:
+    text = (
+        "Justice Ruth Ortez regrets her remarks about Donald Brask.\n\n"
+        "In three separate interviews, the justice sounded off on Brask, saying she did not "
+        '"want to contemplate" the effects.\n\n'
+        "Speaking at a town hall in Salem, New Hampshire, Brask went after Ortez, calling her "
+        '"a total stiff."'
+    )
+    assert _names(text) == ["Ruth Ortez", "Donald Brask"]
