@@ -1415,6 +1415,11 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             and token.group() not in NOT_NAMES
         ][:1]
     for index, token in candidates:
+        if index == 0 and token.group().endswith("ing"):
+            # "Brask hailed it as "…," telling reporters …": whoever the sentence is about
+            # speaks; what follows the participle is whom they told.
+            lo = article.sentences[article.sentence_of(span.open_at)][0]
+            return _participle_subject(article, lo, span.open_at)
         before = clause[: token.start()].rstrip()
         if index > 12 and "," not in before:
             return None

@@ -236,7 +236,9 @@ NOT_NAMES: frozenset[str] = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan. feb. mar. apr. jun. jul. aug. "
     "sept. sep. oct. nov. dec. mr. mrs. ms. dr. read watch see click related update updated "
-    "editor's note photo video advertisement like unlike absent"
+    "editor's note photo video advertisement like unlike absent maybe perhaps indeed clearly "
+    "obviously certainly surely sadly fortunately unfortunately ultimately thus therefore again "
+    "already often sometimes yes"
 )
 
 ORG_HEADS: frozenset[str] = word_set(

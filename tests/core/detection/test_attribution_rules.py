@@ -733,3 +733,17 @@ def test_a_participle_s_subject_comes_after_a_leading_phrase() -> None:
         '"a total stiff."'
     )
     assert _names(text) == ["Ruth Ortez", "Donald Brask"]
+
+
+def test_a_participle_after_the_quotation_leaves_it_to_the_sentence_s_subject() -> None:
+    text = (
+        "Mayor Hillary Ortez took a swipe at her rival Donald Brask over the vote.\n\n"
+        'Brask has hailed the vote as "fantastic," telling reporters during a visit on Friday '
+        'that he thinks the vote is "a great thing."'
+    )
+    assert _names(text) == ["Donald Brask", "Donald Brask"]
+
+
+def test_a_sentence_adverb_is_not_part_of_the_name_after_it() -> None:
+    text = 'Donald Brask spoke first.\n\nMaybe Brask said it best: "We are not done yet."'
+    assert _names(text) == ["Donald Brask"]
