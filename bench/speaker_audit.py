@@ -29,6 +29,8 @@ reading a random sample of both by hand:
     second reader who cannot tell which is the detector's (so a reader's leaning towards either
     source shows); ``unblind READER.jsonl --key /tmp/key.json > bench/speaker-audit-blind.jsonl``
     turns that reader's verdicts (``n`` and A, B, both, neither or unclear) into a verdict file.
+    With ``--stale`` it writes only the items whose answer changed since they were judged, so
+    they can be judged again blind and the new lines appended.
 
 The verdict files hold identifiers and verdicts only, never corpus text:
 
@@ -160,12 +162,15 @@ def blind(args: argparse.Namespace) -> None:
     second reader cannot tell the detector's from the corpus's; the key goes to ``--key``."""
     found, texts = items(args.corpus)
     now = {(i.id, i.quote): i for i in found}
-    chosen = [
-        now[(r["id"], r["quote"])]
-        for r in _verdicts(args.verdicts)
+    verdicts = _verdicts(args.verdicts)
+    current = {
+        (r["id"], r["quote"])
+        for r in verdicts
         if now.get((r["id"], r["quote"])) and now[(r["id"], r["quote"])].predicted == r["predicted"]
-    ]
-    chosen = list({(i.id, i.quote): i for i in chosen}.values())
+    }
+    # --stale: the items whose answer changed since they were judged, to be judged again.
+    keys = dict.fromkeys((r["id"], r["quote"]) for r in verdicts if (r["id"], r["quote"]) in now)
+    chosen = [now[key] for key in keys if (key in current) != args.stale]
     rng = random.Random(SEED - 1)
     rng.shuffle(chosen)
     _write_blind(chosen, texts, args.out, args.key, rng)
@@ -291,6 +296,7 @@ def main() -> None:
     hide.add_argument("verdicts", type=Path)
     hide.add_argument("--out", type=Path, required=True)
     hide.add_argument("--key", type=Path, required=True)
+    hide.add_argument("--stale", action="store_true", help="only the items to judge again")
     show = commands.add_parser("unblind", help="a blind reader's verdicts as a verdict file")
     show.add_argument("blind_verdicts", type=Path)
     show.add_argument("--key", type=Path, required=True)
