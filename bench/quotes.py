@@ -120,10 +120,15 @@ class Tally:
 
 
 def _speaker_right(found: FoundQuote, keys: list[str]) -> bool:
-    if found.speaker is None:
+    return name_right(found.speaker.name if found.speaker else None, keys)
+
+
+def name_right(name: str | None, keys: list[str] | tuple[str, ...]) -> bool:
+    """The corpus rule: the speaker's name contains one of the keys, case-insensitively."""
+    if name is None:
         return False
-    name = found.speaker.name.casefold()
-    return any(key.casefold() in name for key in keys)
+    folded = name.casefold()
+    return any(key.casefold() in folded for key in keys)
 
 
 def _written_right(found: FoundQuote, keys: list[str]) -> bool:
