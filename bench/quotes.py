@@ -124,11 +124,12 @@ def _speaker_right(found: FoundQuote, keys: list[str]) -> bool:
 
 
 def name_right(name: str | None, keys: list[str] | tuple[str, ...]) -> bool:
-    """The corpus rule: the speaker's name contains one of the keys, case-insensitively."""
+    """The corpus rule: the speaker's name contains one of the keys, case-insensitively (and
+    whatever the spaces: the pages' no-break spaces and doubled spaces are no speaker's)."""
     if name is None:
         return False
-    folded = name.casefold()
-    return any(key.casefold() in folded for key in keys)
+    folded = " ".join(name.casefold().split())
+    return any(" ".join(key.casefold().split()) in folded for key in keys)
 
 
 def _written_right(found: FoundQuote, keys: list[str]) -> bool:
@@ -137,8 +138,7 @@ def _written_right(found: FoundQuote, keys: list[str]) -> bool:
         return True
     if found.speaker is None or not found.speaker.mention:
         return False
-    written = found.speaker.mention.casefold()
-    return any(key.casefold() in written for key in keys if key.casefold() not in _JUNK_KEYS)
+    return name_right(found.speaker.mention, [k for k in keys if k.casefold() not in _JUNK_KEYS])
 
 
 def _clear_caches() -> None:

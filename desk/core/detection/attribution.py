@@ -1035,13 +1035,13 @@ class _Article:
         if definite and kind == "person" and words[-1].casefold() in ANONYMOUS_HEADS:
             earlier = self._introduced(words[-1], mention.at)
             if earlier is not None:
-                return Speaker(earlier, None, True)
+                return Speaker(" ".join(earlier.split()), None, True)
         anonymous = kind == "person" and not any(
             m.group().split()[0].casefold() not in NOT_NAMES
             for m in NAME_RUN.finditer(text)
             if m.start() == 0
         )
-        return Speaker(text, None, anonymous)
+        return Speaker(" ".join(words), None, anonymous)  # one space, whatever the page had
 
 
 def attribute(text: str, spans: list[Span]) -> list[Attribution]:
@@ -1421,6 +1421,8 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             lo = article.sentences[article.sentence_of(span.open_at)][0]
             return _participle_subject(article, lo, span.open_at)
         before = clause[: token.start()].rstrip()
+        if before.rsplit(" ", 1)[-1].casefold() in _DETERMINERS:
+            continue  # "…," the report says: a noun here, the verb comes after it
         if index > 12 and "," not in before:
             return None
         if inner_end == "." and not lead.strip():

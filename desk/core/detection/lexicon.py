@@ -102,7 +102,8 @@ ANONYMOUS_HEADS: frozenset[str] = word_set(
 DOCUMENT_HEADS: frozenset[str] = word_set(
     "statement report release letter email e-mail ad ads advertisement memo complaint lawsuit "
     "filing document documents website site page post tweet editorial piece article story book "
-    "study survey poll transcript video message note sign caption headline board "
+    "study survey poll transcript video message note sign caption headline board brief motion "
+    "ruling opinion decision platform bylaws petition commercial spot column op-ed blog "
     "campaign committee department ministry agency group organization company newspaper paper "
     "magazine network channel office administration government team crowd audience"
 )

@@ -747,3 +747,26 @@ def test_a_participle_after_the_quotation_leaves_it_to_the_sentence_s_subject() 
 def test_a_sentence_adverb_is_not_part_of_the_name_after_it() -> None:
     text = 'Donald Brask spoke first.\n\nMaybe Brask said it best: "We are not done yet."'
     assert _names(text) == ["Donald Brask"]
+
+
+def test_a_document_after_the_quotation_speaks_even_when_its_noun_is_a_verb_too() -> None:
+    text = (
+        "Mayor Tom Ortez spoke on Monday.\n\n"
+        'Here is one example: the commission "only requires that companies report their '
+        'significant subsidiaries, based on several measures," the report says.'
+    )
+    assert _names(text) == ["the report"]
+
+
+def test_a_brief_or_a_column_is_a_document_that_speaks() -> None:
+    text = (
+        "Mayor Tom Ortez spoke on Monday.\n\n"
+        "However, Ivana Ortez's brief said that was not her view and dismissed those reports "
+        'as "previous misinterpreted statements."'
+    )
+    assert _names(text) == ["Ivana Ortez's brief"]
+
+
+def test_a_description_s_name_has_single_spaces() -> None:
+    text = 'Mayor Tom Ortez spoke.\n\n"We are done here," the   Harbor\u00a0Post   column said.'
+    assert _names(text) == ["the Harbor Post column"]
