@@ -127,7 +127,10 @@ _SPEAKS = re.compile(r"(?:,[^,\n]{1,60},)?\s+(?:(?:\w+ly|also|has|had|then)\s+)?
 _SPEAKS_VERBS = SAID_AFTER - {"read", "reads", "went", "goes", "put", "go"}
 _TOP_VERBS = word_set(
     "said says told tells wrote writes argued argues added adds noted notes explained explains "
-    "insisted insists claimed claims stated states recalled recalls warned warns"
+    "insisted insists claimed claims stated states recalled recalls warned warns confided "
+    "confides acknowledged acknowledges admitted admits complained complains conceded concedes "
+    "contended contends maintained maintains predicted predicts promised promises vowed vows "
+    "declared declares asserted asserts testified testifies"
 )
 _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 
@@ -1194,13 +1197,13 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _pre_frame(article, lo, span.open_at)
         if mention is not None:
             return mention, "pre"
+    mention = _post_frame(article, span, para_hi)
+    if mention is not None:
+        return mention, "post"
     if not pre_tail:
         mention = _colon_before(article, span)
         if mention is not None:
             return mention, "colon-paragraph"
-    mention = _post_frame(article, span, para_hi)
-    if mention is not None:
-        return mention, "post"
     if not masked[span.close_end : para_hi].strip():
         mention = _byline_after(article, span)
         if mention is not None:
@@ -1597,23 +1600,32 @@ def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
 
     A leading phrase may come first: "On Sunday, Ortez said …", "After the vote, she told …".
     """
-    mention = _subject(article, lo, at)
-    if mention is None:
-        comma = article.masked.find(", ", lo, min(at, lo + _LEAD_MAX))
-        if comma >= 0:
-            mention = _subject(article, comma + 1, at)
-    if mention is None or not _speaks_first(article.masked, mention, at):
-        mention = _titled_subject(article, lo, at)
-        if mention is None or not _speaks_first(article.masked, mention, at):
-            return None
-    return mention
+    comma = article.masked.find(", ", lo, min(at, lo + _LEAD_MAX))
+    after_comma = _subject(article, comma + 1, at) if comma >= 0 else None
+    if after_comma is not None and after_comma.text.split()[-1].casefold() in PLACE_WORDS:
+        after_comma = None  # "Stacy Ortez of Columbia, South Carolina says": not the state
+    for mention in (_subject(article, lo, at), after_comma, _titled_subject(article, lo, at)):
+        if mention is not None and _speaks_first(article.masked, mention, at):
+            return mention
+    return None
 
 
 def _speaks_first(masked: str, mention: Mention, at: int) -> bool:
     """Whether a speech verb follows the subject before ``at``: "Ortez said", "Ortez, the
     mayor, told"."""
-    match = _SPEAKS.match(masked, mention.at + len(mention.text))
-    return match is not None and match.end() <= at and match.group(1) in _TOP_VERBS
+    end = mention.at + len(mention.text)
+    match = _SPEAKS.match(masked, end)
+    if match is not None and match.end() <= at and match.group(1) in _TOP_VERBS:
+        return True
+    # "Marco Rubio, whose hometown, Miami, may be underwater soon, argues that …"
+    return _RELATIVE_APPOSITIVE.match(masked, end, at) is not None
+
+
+# A relative clause between a subject and its speech verb, commas and all: ", who …, said".
+_TOP_VERB_ALTERNATIVES = "|".join(sorted(_TOP_VERBS))
+_RELATIVE_APPOSITIVE = re.compile(
+    rf", (?:who|whose) [^\n.;:\ue000]{{1,160}}?, (?:\w+ly )?(?:{_TOP_VERB_ALTERNATIVES})\b"
+)
 
 
 def _titled_subject(article: _Article, lo: int, at: int) -> Mention | None:

@@ -180,6 +180,9 @@ class NameParts:
     titled: bool
 
 
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 def drop_place(run: str) -> str:
     """ "Rep. Ana Ortez of New Mexico" -> "Rep. Ana Ortez": a home state is no part of a name."""
     head, of, tail = run.rpartition(" of ")
@@ -194,6 +197,8 @@ def drop_place(run: str) -> str:
         return head  # "Ana Ortez of the Harbor Group": where she works is no part of her name
     if len(words) == 2 and words[0].casefold() in _HONORIFICS:
         return head  # "Mr. Ortez of Harborline": an honorific and a surname make the name
+    if len(words) == 2 and len(tail.split()) == 1 and words[0].casefold() in _FIRST_NAMES:
+        return head  # "Stacy Baker of Columbia": a first name and a surname, then her town
     return run
 
 

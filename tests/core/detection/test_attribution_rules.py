@@ -770,3 +770,36 @@ def test_a_brief_or_a_column_is_a_document_that_speaks() -> None:
 def test_a_description_s_name_has_single_spaces() -> None:
     text = 'Mayor Tom Ortez spoke.\n\n"We are done here," the   Harbor\u00a0Post   column said.'
     assert _names(text) == ["the Harbor Post column"]
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb_is_skipped() -> None:
+    text = (
+        "Marco Ruben, whose hometown, Miami, may be underwater soon, argues that efforts to "
+        "fight it will ''destroy our economy.''"
+    )
+    assert _names(text) == ["Marco Ruben"]
+
+
+def test_a_speech_verb_like_confided_makes_its_subject_the_speaker_of_the_sentence() -> None:
+    text = (
+        "When Ms. Schifano moved to Queens, Fred Brask confided to her that his parents had "
+        "panicked because the Schifanos were ''the first ethnic family on the street.''"
+    )
+    assert _names(text) == ["Fred Brask"]
+
+
+def test_a_quotation_s_own_frame_beats_the_colon_before_its_paragraph() -> None:
+    text = (
+        "Paul Brask is drawing crowds in the final hours before the vote.\n\n"
+        "One man in Manchester, responding to Brask's speech, interrupted the candidate:\n\n"
+        '"They stole the harbor," the man shouted.'
+    )
+    assert _names(text) == ["One man"]
+
+
+def test_a_state_after_a_home_town_is_not_the_speaker() -> None:
+    text = (
+        "Stacy Baker of Columbia, South Carolina says she thinks Ortez can win if he keeps "
+        '"doing what he is doing."'
+    )
+    assert _names(text) == ["Stacy Baker"]
