@@ -130,7 +130,7 @@ _TOP_VERBS = word_set(
     "insisted insists claimed claims stated states recalled recalls warned warns confided "
     "confides acknowledged acknowledges admitted admits complained complains conceded concedes "
     "contended contends maintained maintains predicted predicts promised promises vowed vows "
-    "declared declares asserted asserts testified testifies"
+    "declared declares asserted asserts testified testifies vented vents"
 )
 _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 

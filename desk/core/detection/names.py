@@ -378,6 +378,12 @@ class People:
         candidates = self.by_surname.get(surname_key(name))
         if not candidates:
             return None
+        if " " in name and given_name(name).casefold() in _FIRST_NAMES:
+            # "Melania Ortez" is not "Donald Ortez": a given name that differs is another
+            # person ("Wasserman Schultz" or "De Blasio" is a surname alone, though).
+            candidates = [p for p in candidates if not _other_first_name(name, p.name)]
+            if not candidates:
+                return None
         if len(candidates) == 1:
             return candidates[0]  # what the rules below come to with a single candidate
         if gender is not None:

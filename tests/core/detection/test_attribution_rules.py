@@ -803,3 +803,29 @@ def test_a_state_after_a_home_town_is_not_the_speaker() -> None:
         '"doing what he is doing."'
     )
     assert _names(text) == ["Stacy Baker"]
+
+
+def test_a_different_given_name_is_a_different_person_of_the_same_family() -> None:
+    text = (
+        "Mayor Donald Ortez spoke at the rally.\n\n"
+        'Melania Ortez tells supporters that "he loves you." She says her husband will '
+        '"be the best mayor."'
+    )
+    assert _names(text) == ["Melania Ortez", "Melania Ortez"]
+
+
+def test_a_two_word_surname_is_still_the_person_named_in_full() -> None:
+    text = (
+        "Party chair Debbie Wasserman Schultz spoke first.\n\n"
+        '"We will not change the rules," Wasserman Schultz said.'
+    )
+    assert _names(text) == ["Debbie Wasserman Schultz"]
+
+
+def test_she_vented_is_a_frame_for_her_words_not_her_husband_s() -> None:
+    text = (
+        "Carly Fiorina ran the company in 2001.\n\n"
+        "Flying home one night, she vented to her husband, Frank Fiorina, that the merger "
+        'would be "incredibly ugly."'
+    )
+    assert _names(text) == ["Carly Fiorina"]
