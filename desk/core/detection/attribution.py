@@ -630,9 +630,13 @@ def _around_verb(
     """The speaker of a verb: its subject, or what follows an inverted verb ("said X")."""
     if _introduces(before):
         if before.endswith(","):
-            # "Robby Mook, her campaign manager, suggested …": the subject still comes first.
+            # "Robby Mook, her campaign manager, suggested …": the subject still comes first;
+            # "The complaint, filed on Friday, alleged that …" too (no verb has "that" after
+            # it inverted).
             mention = _left_np(masked, lo, lo + token.start())
-            if mention is not None and mention.kind != "description":
+            if mention is not None and (
+                mention.kind != "description" or masked.startswith(" that ", lo + token.end())
+            ):
                 return mention
         return _right_np(masked, lo + token.end(), hi)
     return _left_np(masked, lo, lo + token.start())
@@ -1178,6 +1182,11 @@ def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
     return Mention("name", tag.group().title(), span.start)
 
 
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s ([^\n\ue000]{2,150}?,? )(?:\w+ly )?(?:put|puts|said|says|wrote|writes) it\b"
+)
+
+
 def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
     masked = article.masked
     transcript = _transcript_speaker(article, span)
@@ -1193,6 +1202,12 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         head = _DASH.split(pre_tail[:-1])[-1].strip()
         if head and NAME_RUN.fullmatch(head):
             return Mention("name", unmask(head), lo), "colon"  # "Kerry: ..."
+    put_it = _AS_PUT_IT.search(masked, lo, span.open_at) if introduced and pre_tail else None
+    if put_it is not None:
+        # "As the chief executive, Jeff Weiner, put it in his memo, "…""
+        mention = _left_np(masked, put_it.start(1), put_it.end(1))
+        if mention is not None:
+            return mention, "pre"
     if introduced and pre_tail:
         mention = _pre_frame(article, lo, span.open_at)
         if mention is not None:

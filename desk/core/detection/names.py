@@ -379,8 +379,9 @@ class People:
         if not candidates:
             return None
         if " " in name and given_name(name).casefold() in _FIRST_NAMES:
-            # "Melania Ortez" is not "Donald Ortez": a given name that differs is another
-            # person ("Wasserman Schultz" or "De Blasio" is a surname alone, though).
+            # "Melania Ortez" is not "Donald Ortez": a known given name that differs is another
+            # person. (Only a known one: "Wasserman Schultz", "De Blasio" and "Said Ellis" at
+            # the start of a sentence are a surname with something before it.)
             candidates = [p for p in candidates if not _other_first_name(name, p.name)]
             if not candidates:
                 return None

@@ -829,3 +829,19 @@ def test_she_vented_is_a_frame_for_her_words_not_her_husband_s() -> None:
         'would be "incredibly ugly."'
     )
     assert _names(text) == ["Carly Fiorina"]
+
+
+def test_as_someone_put_it_names_the_speaker() -> None:
+    text = (
+        "As the harbor board's chief executive, Jeff Weiner, put it in his memo to employees, "
+        '"Imagine a world where we are no longer looking up at the giants."'
+    )
+    assert _names(text) == ["Jeff Weiner"]
+
+
+def test_a_document_with_an_appositive_before_alleged_that_is_the_speaker() -> None:
+    text = (
+        "The campaign sued the council on Friday. The complaint, which was filed in federal "
+        'court, alleged that the council "failed to implement reasonable security measures."'
+    )
+    assert _names(text) == ["The complaint"]
