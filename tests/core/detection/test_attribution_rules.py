@@ -833,8 +833,8 @@ def test_she_vented_is_a_frame_for_her_words_not_her_husband_s() -> None:
 
 def test_as_someone_put_it_names_the_speaker() -> None:
     text = (
-        "As the harbor board's chief executive, Jeff Weiner, put it in his memo to employees, "
-        '"Imagine a world where we are no longer looking up at the giants."'
+        "As the Harborline chief executive, Jeff Weiner, put it in his memo to employees "
+        "explaining the deal, ''Imagine a world where we are no longer looking up at giants.''"
     )
     assert _names(text) == ["Jeff Weiner"]
 
