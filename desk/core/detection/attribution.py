@@ -885,7 +885,10 @@ class _Article:
             return None
         rest = self.masked[end : end + 160]
         stop = _ROLE_END.search(rest, 2)
-        return _role_from_appositive(rest[2 : stop.start()] if stop else rest[2:])
+        text = rest[2 : stop.start()] if stop else rest[2:]
+        if any(w in _ANY_VERB or w in _MODALS for w in text.split()[1:]):
+            return None  # "…, the candidate stated that": the next clause's subject, no role
+        return _role_from_appositive(text)
 
     # Resolution ---------------------------------------------------------------------------
 
@@ -1527,6 +1530,8 @@ def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
     start = match.end() - len(match.group().strip()) - 1
     words = masked[match.end() : min(at, match.end() + 80)].split()[:6]
     for index, head in enumerate(words[:4]):
+        if head in {"that", "which", "who"}:
+            return None  # "a trend that the foundation …": a clause, not a description
         if not head[:1].islower() or index + 1 >= len(words):
             continue
         if head not in SPEAKER_HEADS and head.rstrip("s") not in SPEAKER_HEADS:
@@ -1619,7 +1624,13 @@ def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
     after_comma = _subject(article, comma + 1, at) if comma >= 0 else None
     if after_comma is not None and after_comma.text.split()[-1].casefold() in PLACE_WORDS:
         after_comma = None  # "Stacy Ortez of Columbia, South Carolina says": not the state
-    for mention in (_subject(article, lo, at), after_comma, _titled_subject(article, lo, at)):
+    described = _described_subject(article, comma + 1, at) if comma >= 0 else None
+    for mention in (
+        _subject(article, lo, at),
+        after_comma,
+        _titled_subject(article, lo, at),
+        described,  # "In an interview with …, the Democratic candidate stated that …"
+    ):
         if mention is not None and _speaks_first(article.masked, mention, at):
             return mention
     return None

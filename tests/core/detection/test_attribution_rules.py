@@ -845,3 +845,12 @@ def test_a_document_with_an_appositive_before_alleged_that_is_the_speaker() -> N
         'court, alleged that the council "failed to implement reasonable security measures."'
     )
     assert _names(text) == ["The complaint"]
+
+
+def test_a_description_after_a_leading_phrase_stated_that() -> None:
+    text = (
+        "Hillary Ortez does not recognize the man she used to know.\n\n"
+        "In an interview with the morning hosts Joe Brask and Mika Lund, the Democratic "
+        'mayoral candidate stated that his "divisive" comments do not fit.'
+    )
+    assert _names(text) == ["the Democratic mayoral candidate"]
