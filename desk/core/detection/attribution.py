@@ -136,7 +136,9 @@ _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 
 
 # Last words of a run that names no person: "Harbor City", "the Utah Republican", "Cold War".
-_NOT_SURNAMES = PLACE_WORDS | word_set("republican democrat independent libertarian state war act")
+_NOT_SURNAMES = PLACE_WORDS | word_set(
+    "republican democrat independent libertarian state war act year day eve"
+)
 
 
 # Verbs that headlines write in capitals: "Claims", "Slams", "Endorsed" ("States" names places).
@@ -1186,7 +1188,8 @@ def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
 
 
 _AS_PUT_IT = re.compile(
-    r"\b[Aa]s ([^\n\ue000]{2,150}?,? )(?:\w+ly )?(?:put|puts|said|says|wrote|writes) it\b"
+    r"\b[Aa]s ([^\n\ue000]{2,150}?,? )(?:\w+ly )?(?:(?:put|puts|said|says|wrote|writes) it\b"
+    r"|(?:sang|sings|wrote|writes|noted|notes|observed|observes|joked|jokes)\b[^,\n\ue000]{0,40},$)"
 )
 
 
@@ -1205,7 +1208,7 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         head = _DASH.split(pre_tail[:-1])[-1].strip()
         if head and NAME_RUN.fullmatch(head):
             return Mention("name", unmask(head), lo), "colon"  # "Kerry: ..."
-    put_it = _AS_PUT_IT.search(masked, lo, span.open_at) if introduced and pre_tail else None
+    put_it = _AS_PUT_IT.search(masked, lo, lo + len(pre_tail)) if introduced and pre_tail else None
     if put_it is not None:
         # "As the chief executive, Jeff Weiner, put it in his memo, "…""
         mention = _left_np(masked, put_it.start(1), put_it.end(1))

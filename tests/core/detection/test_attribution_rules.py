@@ -854,3 +854,11 @@ def test_a_description_after_a_leading_phrase_stated_that() -> None:
         'mayoral candidate stated that his "divisive" comments do not fit.'
     )
     assert _names(text) == ["the Democratic mayoral candidate"]
+
+
+def test_as_a_band_sang_names_the_band() -> None:
+    text = (
+        "Under the plan, you are either powerful or poor.\n\n"
+        'As the Rainmakers sang back in the 1980s, "They will turn us all into beggars."'
+    )
+    assert _names(text) == ["Rainmakers"]
