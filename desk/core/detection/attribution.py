@@ -1117,6 +1117,21 @@ def _after_preposition(masked: str, at: int) -> bool:
     return words[-1].casefold() in _OBJECT_PREPOSITIONS
 
 
+def _spoke_before(article: _Article, span: Span) -> Person | None:
+    """The last person the paragraph before says spoke: a quotation standing alone after "If
+    anything, Ash argued in his email, the incident …" is Ash's."""
+    paragraph = article.paragraph_of(span.open_at)
+    if paragraph == 0:
+        return None
+    lo, hi = article.paragraphs[paragraph - 1]
+    spoke = [
+        ref
+        for ref in article.mentions_between(lo, hi)
+        if ref.speaks and not ref.modifier and not ref.person.is_org
+    ]
+    return spoke[-1].person if spoke else None
+
+
 def _object_of_preposition(masked: str, at: int) -> bool:
     """Whether the name at ``at`` follows a preposition, which a run of capitals opening a
     sentence may have taken in: "Like Paul Allen, he …"."""
@@ -1162,6 +1177,9 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
             chosen, rule = before[-1].person, "fallback-paragraph"
         elif after:
             chosen, rule = after[0].person, "fallback-after"
+        if chosen is None:
+            chosen = _spoke_before(article, span)  # "If anything, Ash argued, …" ¶ "…"
+            rule = "fallback-spoke" if chosen is not None else rule
         if chosen is not None:
             result.speaker = speaker_for(chosen)
         elif last is not None:

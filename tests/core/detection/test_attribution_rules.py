@@ -862,3 +862,13 @@ def test_as_a_band_sang_names_the_band() -> None:
         'As the Rainmakers sang back in the 1980s, "They will turn us all into beggars."'
     )
     assert _names(text) == ["Rainmakers"]
+
+
+def test_a_lone_quotation_after_a_paragraph_in_which_someone_spoke_is_theirs() -> None:
+    text = (
+        '"Major changes now are dangerous," John Ryder wrote.\n\n'
+        "If anything, Bruce Ash argued in his email, the incident shows why the board should "
+        "change its rules.\n\n"
+        '"Is it prudent for the board to keep giving the chair such power?"'
+    )
+    assert _names(text) == ["John Ryder", "Bruce Ash"]
