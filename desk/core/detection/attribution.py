@@ -93,6 +93,7 @@ _ROLE_END = re.compile(r"[,.;:!?\ue000()]|\s--?\s|\s(?:who|said|says|told)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _DASH = re.compile(r"\s(?:--?|—|–)\s")
 _SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*(.{2,60}?)[.,]?\s*")
+_SIGNED = re.compile(r"\s*([A-Z][\w.’'\- ]{2,40}, [A-Z][^\n\ue000]{1,60}?)\.?[\"”]\s*")
 _POST_LEAD = re.compile(r"\s*(?:[,.!?;]\s*)?(?:--?|—|–)?\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\ue000(—]|\s--?\s")
 _LOOK_BACK = 8  # sentences a pronoun may look back for its antecedent
@@ -1386,6 +1387,10 @@ def _byline_after(article: _Article, span: Span) -> Mention | None:
     lo, hi = article.paragraphs[index]
     line = article.masked[lo:hi]
     match = _SIGNATURE.fullmatch(line)
+    if match is None and not span.closed:
+        # A quotation whose closing mark comes after its signature: "… stimulus. ¶ Josh
+        # Bivens, Economic Policy Institute.""
+        match = _SIGNED.fullmatch(line)
     if match is None:
         return None
     name = match.group(1).split(",")[0].strip()

@@ -25,7 +25,8 @@ def _regular(base: str) -> tuple[str, ...]:
 _REGULAR_SPEECH = (
     "acknowledge add admit advise affirm agree allege announce answer argue assert assure boast "
     "caution challenge charge chant cheer claim comment complain concede conclude confirm continue "
-    "contend counter cry declare deny demand emphasize emphasise exclaim explain grumble insist "
+    "contend counter cry declare deny demand echo emphasize emphasise exclaim explain grumble "
+    "insist "
     "joke lament mention muse note observe offer opine plead pledge point post predict proclaim "
     "promise protest question quip recall recount reiterate remark repeat reply report respond "
     "retort scoff scream shout sigh sneer state stress suggest testify thunder tweet urge vow "
@@ -35,7 +36,7 @@ _REGULAR_SPEECH = (
 _IRREGULAR_SPEECH = (
     "say says said saying tell tells told telling write writes wrote written writing "
     "read reads begin begins began beginning put puts go goes went "
-    "snap snaps snapped snapping quipped quipping admitted admitting"
+    "snap snaps snapped snapping quipped quipping admitted admitting echoes"
 )
 SPEECH_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_SPEECH.split() for form in _regular(base)}

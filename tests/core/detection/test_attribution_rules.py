@@ -872,3 +872,21 @@ def test_a_lone_quotation_after_a_paragraph_in_which_someone_spoke_is_theirs() -
         '"Is it prudent for the board to keep giving the chair such power?"'
     )
     assert _names(text) == ["John Ryder", "Bruce Ash"]
+
+
+def test_echoed_with_a_colon_frames_the_next_paragraph() -> None:
+    text = (
+        '"There is only one: Ortez," said Parker Eaton, a retired teacher.\n\n'
+        "17-year-old Jared Potts echoed:\n\n"
+        '"He speaks his mind, and I think that might be what the city needs."'
+    )
+    assert _names(text) == ["Parker Eaton", "Jared Potts"]
+
+
+def test_a_quotation_signed_before_its_closing_mark() -> None:
+    text = (
+        "Voices like those proved decisive in the first two years.\n\n"
+        '"We are going to enter the next recession without a consensus on stimulus.\n'
+        'Josh Bivens, Harbor Policy Institute."'
+    )
+    assert _names(text) == ["Josh Bivens"]
