@@ -26,12 +26,11 @@ _REGULAR_SPEECH = (
     "acknowledge add admit advise affirm agree allege announce answer argue assert assure boast "
     "caution challenge charge chant cheer claim comment complain concede conclude confirm continue "
     "contend counter cry declare deny demand echo emphasize emphasise exclaim explain grumble "
-    "insist "
-    "joke lament mention muse note observe offer opine plead pledge point post predict proclaim "
-    "promise protest question quip recall recount reiterate remark repeat reply report respond "
-    "retort scoff scream shout sigh sneer state stress suggest testify thunder tweet urge vow "
-    "warn whisper wonder yell ask inform remind reflect reason estimate add summarize summarise "
-    "recollect relate fume gush rave rant marvel concur interject interrupt"
+    "insist joke lament mention muse note observe offer opine plead pledge point post predict "
+    "proclaim promise protest question quip recall recount reiterate remark repeat reply report "
+    "respond retort scoff scream shout sigh sneer state stress suggest testify thunder tweet urge "
+    "vow warn whisper wonder yell ask inform remind reflect reason estimate add summarize "
+    "summarise recollect relate fume gush rave rant marvel concur interject interrupt"
 )
 _IRREGULAR_SPEECH = (
     "say says said saying tell tells told telling write writes wrote written writing "
