@@ -48,7 +48,7 @@ _REGULAR_FRAMING = (
     "dismiss characterize characterise refer hail decry denounce condemn rip knock lambast "
     "lambaste dub term chide scold fault lash applaud commend thank welcome defend vow pledge "
     "promise threaten want hope plan vow urge push pitch tout lament decry rail argue frame "
-    "insist suggest warn predict express voice question challenge compare liken"
+    "insist suggest warn predict express voice question challenge compare liken propose recommend"
 )
 FRAMING_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_FRAMING.split() for form in _regular(base)}

@@ -890,3 +890,12 @@ def test_a_quotation_signed_before_its_closing_mark() -> None:
         'Josh Bivens, Harbor Policy Institute."'
     )
     assert _names(text) == ["Josh Bivens"]
+
+
+def test_proposed_frames_the_fragment_after_it() -> None:
+    text = (
+        "Gov. Bobby Lind on Monday signed an order to block the plan, while Mike Huckman, the "
+        'former governor, proposed we "wake up and smell the coffee" and said the speaker '
+        "should resign."
+    )
+    assert _names(text) == ["Mike Huckman"]
