@@ -1462,6 +1462,8 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             and token.group() not in NOT_NAMES
         ][:1]
     for index, token in candidates:
+        if index > 0 and token.group().endswith("ing"):
+            continue  # "…," a nod to the front-runner acknowledging …: no frame
         if index == 0 and token.group().endswith("ing"):
             # "Brask hailed it as "…," telling reporters …": whoever the sentence is about
             # speaks; what follows the participle is whom they told.

@@ -899,3 +899,12 @@ def test_proposed_frames_the_fragment_after_it() -> None:
         "should resign."
     )
     assert _names(text) == ["Mike Huckman"]
+
+
+def test_a_participle_later_in_the_clause_after_a_quotation_is_no_frame() -> None:
+    text = (
+        "At one point, Ted Kolar coached Don Brask to breathe. That prompted Marco Ruben to "
+        'make a joke and call Brask "very flexible," a nod to the front-runner acknowledging '
+        "that he has changed his position."
+    )
+    assert _names(text) == ["Marco Ruben"]
