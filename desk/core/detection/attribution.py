@@ -973,9 +973,20 @@ class _Article:
         by_sentence: dict[int, list[_Ref]] = {}
         sentence_starts = self._sentence_starts
         bisect_right = bisect.bisect_right
+        # "…," he says: in the pronoun's own sentence, only what comes before its first
+        # quotation; a name between two parts of it ("…" -- that Bloomberg is seen as … --
+        # "…," he says) is what the speaker talks about.
+        s_lo = self.sentences[current][0]
+        quoted = [q for q in self.spans if s_lo <= q.open_at and q.close_end <= mention.at]
+        opened = mention.at
+        if quoted and len(self.masked[quoted[-1].close_end : mention.at].strip(" ,")) == 0:
+            opened = quoted[0].open_at
         for ref in self.mentions[begin:end]:
             index = bisect_right(sentence_starts, ref.at) - 1
-            by_sentence.setdefault(index if index > 0 else 0, []).append(ref)
+            index = index if index > 0 else 0
+            if index == current and ref.at > opened and not ref.pronoun:
+                continue
+            by_sentence.setdefault(index, []).append(ref)
         fallback: Person | None = None
         objects: list[Person] = []
         for sentence in range(current, max(-1, current - _LOOK_BACK), -1):

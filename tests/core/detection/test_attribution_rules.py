@@ -908,3 +908,13 @@ def test_a_participle_later_in_the_clause_after_a_quotation_is_no_frame() -> Non
         "that he has changed his position."
     )
     assert _names(text) == ["Marco Ruben"]
+
+
+def test_a_name_between_two_parts_of_a_quotation_is_not_he() -> None:
+    text = (
+        "Mayor Michael Blum has the money and the time.\n\n"
+        "Blum's pollster, Douglas Schoen, says his man can win. \"I don't think the "
+        'conventional wisdom" -- that Blum is seen as a nanny-state liberal -- "is going to '
+        'last," he says.'
+    )
+    assert _names(text) == ["Douglas Schoen", "Douglas Schoen"]
