@@ -1400,14 +1400,33 @@ def _byline_after(article: _Article, span: Span) -> Mention | None:
     match = _SIGNATURE.fullmatch(line)
     if match is None and not span.closed:
         # A quotation whose closing mark comes after its signature: "… stimulus. ¶ Josh
-        # Bivens, Economic Policy Institute.""
+        # Bivens, Economic Policy Institute."" or "… possible. ¶ Former president Ben Jealous.""
         match = _SIGNED.fullmatch(line)
+        if match is None:
+            return _signed_by_title(line, lo)
     if match is None:
         return None
     name = match.group(1).split(",")[0].strip()
     if NAME_RUN.fullmatch(name):
         return Mention("name", unmask(name), lo + match.start(1))
     return None
+
+
+def _signed_by_title(line: str, lo: int) -> Mention | None:
+    """ "Former NAACP president Ben Jealous."": a short line that ends in a full name and the
+    quotation's closing mark."""
+    text = line.strip()
+    if not text.endswith(('"', "”", QUOTE)) or len(text) > 80:
+        return None
+    text = text.rstrip('"”' + QUOTE).rstrip(".")
+    runs = list(NAME_RUN.finditer(text))
+    if not runs or runs[-1].end() != len(text) or len(runs[-1].group().split()) < 2:
+        return None
+    lead = text[: runs[-1].start()].split()
+    if any(w.islower() and not role_words(w) for w in lead if w not in {"of", "the"}):
+        return None  # a sentence, not a title
+    start = lo + len(line) - len(line.lstrip()) + runs[-1].start()
+    return Mention("name", unmask(runs[-1].group()), start)
 
 
 def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:

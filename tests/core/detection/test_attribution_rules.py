@@ -918,3 +918,12 @@ def test_a_name_between_two_parts_of_a_quotation_is_not_he() -> None:
         'last," he says.'
     )
     assert _names(text) == ["Douglas Schoen", "Douglas Schoen"]
+
+
+def test_a_quotation_signed_with_a_title_and_a_name_before_its_closing_mark() -> None:
+    text = (
+        "Party chair Dana Wasserman chose four members.\n\n"
+        '"He should stay in until he gets everything he is fighting for.\n'
+        'Former harbor board president Ben Jealous."'
+    )
+    assert _names(text) == ["Ben Jealous"]
