@@ -924,6 +924,6 @@ def test_a_quotation_signed_with_a_title_and_a_name_before_its_closing_mark() ->
     text = (
         "Party chair Dana Wasserman chose four members.\n\n"
         '"He should stay in until he gets everything he is fighting for.\n'
-        'Former harbor board president Ben Jealous."'
+        'Former Harbor Board president Ben Jealous."'
     )
     assert _names(text) == ["Ben Jealous"]
