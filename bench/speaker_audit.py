@@ -46,12 +46,14 @@ The verdict files hold identifiers and verdicts only, never corpus text:
   detector. Rules were never written from it, so it is an unbiased estimate; the items a later
   rule changed were read again blind and appended.
 - ``bench/speaker-audit-round4.jsonl``: round 4 (400 items), drawn with
-  ``sample --round 4 --wrong 200 --right 200`` excluding the three files above, when the corpus
-  rule counted 7,560 of 8,969 right; read blind by two readers per item, disagreements settled
-  against the detector. Rules are never written from rounds 3 and 4, so together they stay an
-  unbiased estimate as long as the items a rule changes are read again. (The estimate weighs
-  each pile by its size now; for an older round that leans up by a fraction of a point, as
-  later rules moved a few dozen quotations into the right pile.)
+  ``sample --round 4 --wrong 200 --right 200`` excluding the three files above; read blind by
+  two readers per item, disagreements settled against the detector. Rules are never written
+  from rounds 3 and 4, so they stay unbiased estimates as long as the items a rule changes are
+  read again.
+
+Each file is a sample of the piles as they were when it was drawn (:data:`DRAWN_FROM`), so its
+estimate weighs its piles by those sizes; several files are independent samples of the same
+quotations, and their estimates are averaged by how many items each judged.
 """
 
 from __future__ import annotations
@@ -224,60 +226,102 @@ def _posterior(ok: int, judged: int, rng: random.Random) -> float:
     return rng.betavariate(ok + 0.5, judged - ok + 0.5)
 
 
+#: How many quotations the corpus rule counted right, of how many, when a round was drawn: a
+#: round is a sample of its piles as they were then. A file not listed is weighed by the piles
+#: as they are now (its estimate then leans up by a fraction of a point if later rules moved
+#: quotations into the right pile).
+DRAWN_FROM = {
+    "speaker-audit-fresh.jsonl": (7512, 8968),
+    "speaker-audit-round4.jsonl": (7560, 8969),
+}
+
+
+@dataclass
+class _Round:
+    """One verdict file's items, in the piles they were drawn from."""
+
+    name: str
+    piles: dict[bool, Counter[str]]
+    right: int
+    total: int
+
+    def shares(self, is_right: bool) -> tuple[int, int]:
+        pile = self.piles[is_right]
+        return pile["system"], sum(pile[v] for v in ("system", "gold", "neither"))
+
+    def estimate(self) -> float:
+        return (
+            sum(
+                count * (ok / judged if judged else float(is_right))
+                for is_right, count in ((True, self.right), (False, self.total - self.right))
+                for ok, judged in [self.shares(is_right)]
+            )
+            / self.total
+        )
+
+    def draw(self, rng: random.Random) -> float:
+        right = self.right * _posterior(*self.shares(True), rng)
+        wrong = (self.total - self.right) * _posterior(*self.shares(False), rng)
+        return (right + wrong) / self.total
+
+    def judged(self) -> int:
+        return self.shares(True)[1] + self.shares(False)[1]
+
+
 def score(args: argparse.Namespace) -> None:
     found, texts = items(args.corpus)
     now = {(i.id, i.quote): i for i in found}
-    verdicts: dict[tuple[str, int, str | None], str] = {}
-    drawn: dict[tuple[str, int], str | None] = {}
+    total = len(found)
+    right = sum(1 for i in found if i.right)
+    print(f"strict speaker accuracy (corpus rule): {right / total:.3f} ({right} of {total})")
+    rounds: list[_Round] = []
+    stale: list[Item] = []
     for path in args.verdicts:
+        verdicts: dict[tuple[str, int, str | None], str] = {}
+        drawn: dict[tuple[str, int], str | None] = {}
         for record in _verdicts(path):
             if record["verdict"] not in VERDICTS:
                 raise SystemExit(f"unknown verdict {record['verdict']!r} in {path}")
             # A later line for the same answer overrides an earlier one.
             verdicts[(record["id"], record["quote"], record["predicted"])] = record["verdict"]
             drawn.setdefault((record["id"], record["quote"]), record["predicted"])
-    piles: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
-    stale: list[Item] = []
-    for key, first in drawn.items():
-        item = now.get(key)
-        verdict = verdicts.get((*key, item.predicted)) if item is not None else None
-        if item is None or verdict is None:
-            if item is not None:
-                stale.append(item)
-            continue
-        # The pile the item was drawn from: by the answer it had then. An item a later rule
-        # moved to the other pile still stands for the pile it was sampled from, at that
-        # pile's rate; counting it in its new pile would over-weight it several times.
-        piles[name_right(first, item.keys)][verdict] += 1
-    total = len(found)
-    right = sum(1 for i in found if i.right)
-    print(f"strict speaker accuracy (corpus rule): {right / total:.3f} ({right} of {total})")
-    shares: dict[bool, tuple[int, int]] = {}
-    for is_right in (True, False):
-        pile = piles[is_right]
-        judged = sum(pile[v] for v in ("system", "gold", "neither"))
-        shares[is_right] = (pile["system"], judged)
-        label = "right by the corpus rule" if is_right else "wrong by the corpus rule"
-        share = pile["system"] / judged if judged else float("nan")
-        print(
-            f"{label}: {sum(pile.values())} judged, "
-            + ", ".join(f"{v} {pile[v]}" for v in VERDICTS)
-            + f" -> the detector is right in {share:.2f}"
-        )
-    estimate = sum(
-        count * (shares[r][0] / shares[r][1] if shares[r][1] else float(r))
-        for r, count in ((True, right), (False, total - right))
-    )
+        piles: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+        for key, first in drawn.items():
+            item = now.get(key)
+            verdict = verdicts.get((*key, item.predicted)) if item is not None else None
+            if item is None or verdict is None:
+                if item is not None:
+                    stale.append(item)
+                continue
+            # The pile the item was drawn from, by the answer it had then: an item a later rule
+            # moved to the other pile still stands for the pile it was sampled from.
+            piles[name_right(first, item.keys)][verdict] += 1
+        sizes = DRAWN_FROM.get(path.name, (right, total))
+        rounds.append(_Round(path.name, piles, *sizes))
     rng = random.Random(SEED)
+    for one in rounds:
+        print(f"{one.name} (drawn when {one.right} of {one.total} were right by the corpus rule):")
+        for is_right in (True, False):
+            pile = one.piles[is_right]
+            ok, judged = one.shares(is_right)
+            label = "  right by the corpus rule" if is_right else "  wrong by the corpus rule"
+            share = ok / judged if judged else float("nan")
+            print(
+                f"{label}: {sum(pile.values())} judged, "
+                + ", ".join(f"{v} {pile[v]}" for v in VERDICTS)
+                + f" -> the detector is right in {share:.2f}"
+            )
+    # Several rounds are independent samples of the same quotations: their estimates are
+    # averaged, each weighed by how many items it judged.
+    weights = [one.judged() / sum(r.judged() for r in rounds) for one in rounds]
+    estimate = sum(w * one.estimate() for w, one in zip(weights, rounds, strict=True))
     draws = sorted(
-        (right * _posterior(*shares[True], rng) + (total - right) * _posterior(*shares[False], rng))
-        / total
-        for _ in range(20000)
+        sum(w * one.draw(rng) for w, one in zip(weights, rounds, strict=True)) for _ in range(20000)
     )
-    print(
-        f"estimated speaker accuracy (unclear left out): {estimate / total:.3f}, "
-        f"95% interval [{draws[500]:.3f}, {draws[19500]:.3f}]"
-    )
+    label = "estimated speaker accuracy (unclear left out)"
+    if len(rounds) > 1:
+        label += ", the rounds pooled"
+    print(f"{label}: {estimate:.3f}, 95% interval [{draws[500]:.3f}, {draws[19500]:.3f}]")
     if stale:
         print(f"{len(stale)} judged items have a new answer and need a new verdict:")
         for item in stale:
