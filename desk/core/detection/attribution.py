@@ -1610,7 +1610,8 @@ _GROUP_HEADS = (ORG_HEADS | DOCUMENT_HEADS) - word_set(
 ) | word_set(
     "family experts critics proponents opponents supporters advocates organizations "
     "demonstrators protesters protestors marchers crowd crowds "
-    "organisations groups lawsuit suit complaint filing petition ruling opinion letter memo"
+    "organisations groups lawsuit suit complaint filing petition ruling opinion letter memo "
+    "outlets media"
 )
 _GROUP_OPENERS = word_set("the a an one another several some many most two three")
 _AUXILIARIES = word_set("has have had is was were will would could can may might did does")

@@ -927,3 +927,12 @@ def test_a_quotation_signed_with_a_title_and_a_name_before_its_closing_mark() ->
         'Former Harbor Board president Ben Jealous."'
     )
     assert _names(text) == ["Ben Jealous"]
+
+
+def test_outlets_that_report_speak_as_a_group() -> None:
+    text = (
+        'Mayor Dan Brask told a rally, "By the way, nothing you can do, folks."\n\n'
+        'Multiple outlets reported on Wednesday the police had "more than one conversation" '
+        "with his staff about the remark."
+    )
+    assert _names(text) == ["Dan Brask", "Multiple outlets"]
