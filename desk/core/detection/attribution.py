@@ -622,9 +622,17 @@ def _is_verb(segment: str, token: re.Match[str], verbs: frozenset[str]) -> bool:
     if word.casefold() not in verbs:
         return False
     if word[0].islower():
-        return True
+        # "a post", "the report", "a Trumpian post": a noun after its article ("The Hill
+        # pointed out" is a verb, though).
+        previous = segment[max(0, token.start() - 40) : token.start()].split()[-2:]
+        if previous and previous[-1].casefold() in _NOUN_OPENERS:
+            return False
+        return not (len(previous) == 2 and previous[0] in {"a", "an"} and previous[1][:1].isupper())
     before = segment[: token.start()].rstrip()
     return not before or before[-1] in ".!?:;\ue000"
+
+
+_NOUN_OPENERS = word_set("a an the his her their its our my your this these those")
 
 
 def _around_verb(
@@ -1443,7 +1451,8 @@ def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
         if QUOTE in segment[token.end() :]:
             return None
         before = segment[: token.start()].rstrip()
-        if token.group().endswith("ing") and before.endswith(","):
+        if token.group().endswith("ing") and before.endswith((",", QUOTE)):
+            # "…," saying in a post: "…" – whoever the sentence is about, not the post.
             return _participle_subject(article, lo, lo + token.start())
         return _around_verb(masked, lo, token, at, before)
     return None
@@ -1469,6 +1478,8 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
         return _right_np(masked, at + start + according.end(), hi)
     end = _CLAUSE_END.search(rest)
     clause = rest[: end.start()] if end else rest
+    if end is not None and rest[end.start()] == ":" and len(clause) < 60:
+        return None  # "…," Trump said: "…": the frame introduces the next quotation
     if (
         lead.strip() in {"-", "--", "—", "–"}
         and clause.strip()

@@ -936,3 +936,20 @@ def test_outlets_that_report_speak_as_a_group() -> None:
         "with his staff about the remark."
     )
     assert _names(text) == ["Dan Brask", "Multiple outlets"]
+
+
+def test_a_noun_after_its_article_is_no_speech_verb() -> None:
+    text = (
+        '"I am a little surprised that I have done this well," Mr. Brask said.\n\n'
+        "On Friday, he joined others in pouncing on news that the server had handled messages "
+        'deemed "top secret," saying in a Braskian post on Twitter: "The release is a disaster."'
+    )
+    assert _names(text)[-1] == "Brask"
+
+
+def test_a_frame_with_a_colon_after_a_quotation_introduces_the_next_one() -> None:
+    text = (
+        'After Justice Antonin Scalo said that students might do better at "less advanced '
+        'schools," Donald Brask said: "I don\'t like what he said."'
+    )
+    assert _names(text) == ["Antonin Scalo", "Donald Brask"]
