@@ -1587,7 +1587,9 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
 
 # A description opening its sentence, then its verb: "A staffer emailed …", "The senator
 # described …".
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s")
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
+)
 _DESCRIBED_VERB_SKIP = word_set("also later then")
 
 
@@ -1745,6 +1747,8 @@ def _subject(article: _Article, lo: int, at: int) -> Mention | None:
     """The first name or pronoun of the sentence: the likeliest source of a fragment in it."""
     segment = article.masked[lo:at]
     stripped = segment.lstrip()
+    if stripped[:4].casefold() in {"and ", "but "}:
+        stripped = stripped[4:]  # "And she is sure that …"
     offset = lo + len(segment) - len(stripped)
     words = stripped.split()[:6]
     if not words:

@@ -29,7 +29,7 @@ _REGULAR_SPEECH = (
     "insist joke lament mention muse note observe offer opine plead pledge point post predict "
     "proclaim promise protest question quip recall recount reiterate remark repeat reply report "
     "respond retort scoff scream shout sigh sneer state stress suggest testify thunder tweet urge "
-    "vow warn whisper wonder yell ask inform remind reflect reason estimate add summarize "
+    "jeer vow warn whisper wonder yell ask inform remind reflect reason estimate add summarize "
     "summarise recollect relate fume gush rave rant marvel concur interject interrupt"
 )
 _IRREGULAR_SPEECH = (
@@ -103,7 +103,7 @@ DOCUMENT_HEADS: frozenset[str] = word_set(
     "statement report release letter email e-mail ad ads advertisement memo complaint lawsuit "
     "filing document documents website site page post tweet editorial piece article story book "
     "study survey poll transcript video message note sign caption headline board brief motion "
-    "ruling opinion decision platform bylaws petition commercial spot column op-ed blog "
+    "ruling opinion decision platform bylaws petition commercial spot column op-ed blog account "
     "campaign committee department ministry agency group organization company newspaper paper "
     "magazine network channel office administration government team crowd audience"
 )

@@ -953,3 +953,29 @@ def test_a_frame_with_a_colon_after_a_quotation_introduces_the_next_one() -> Non
         'schools," Donald Brask said: "I don\'t like what he said."'
     )
     assert _names(text) == ["Antonin Scalo", "Donald Brask"]
+
+
+def test_a_sentence_opening_with_and_still_names_its_subject() -> None:
+    text = (
+        "Dana Reynolds says new media means taking a stand.\n\n"
+        "And she is sure that keeping Peter Santos in jail will only make his voice louder: "
+        '"They are creating a monster."'
+    )
+    assert _names(text) == ["Dana Reynolds"]
+
+
+def test_several_groups_that_act_are_the_subject_of_the_participle() -> None:
+    text = (
+        "Mayor Tom Clark relies on coal executives.\n\n"
+        "In August, several environmental groups granted Mr. Clark an extension, saying his "
+        '"start-up capital was less than expected."'
+    )
+    assert _names(text) == ["several environmental groups"]
+
+
+def test_friends_who_jeered_and_an_account_that_described() -> None:
+    text = (
+        "Once, Freddy Brask circled a trawler as his friends jeered, ''Do svidaniya!''\n\n"
+        'One news account described the chief sitting "glumly on the podium."'
+    )
+    assert _names(text) == ["his friends", "One news account"]
