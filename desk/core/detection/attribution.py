@@ -1821,8 +1821,16 @@ def _continue(article: _Article, spans: list[Span], results: list[Attribution]) 
                 # before the quotation ("Clinton tried to turn the tables, portraying him as
                 # "…"") the quotation is the subject's, left to _fall_back.
                 result.framed = True
-                if _sentence_subject(article, spans[index]) is None:
-                    result.speaker = results[after[0]].speaker
+                nxt = after[0]
+                same = article.sentence_of(spans[nxt].open_at) == article.sentence_of(
+                    spans[index].open_at
+                )
+                # "… did not find "ties," aside from knowing each other "casually," said the
+                # director": a frame closing the sentence holds for all its quotations.
+                if (same and results[nxt].rule == "post") or _sentence_subject(
+                    article, spans[index]
+                ) is None:
+                    result.speaker = results[nxt].speaker
                     result.rule = "continue-after"
             elif previous_paragraph == paragraph - 1 and previous_speaker is not None:
                 lo = article.paragraphs[paragraph][0]

@@ -979,3 +979,13 @@ def test_friends_who_jeered_and_an_account_that_described() -> None:
         'One news account described the chief sitting "glumly on the podium."'
     )
     assert _names(text) == ["his friends", "One news account"]
+
+
+def test_a_frame_closing_the_sentence_holds_for_its_first_quotation_too() -> None:
+    text = (
+        "Moner Abu and Omar Mateo worshiped at the same mosque.\n\n"
+        'In 2014 there was a search for a link between Mateo and Abu that did not find "ties of '
+        'any consequence," only that they "knew each other casually," said Tom Brask, the '
+        "director, on Monday."
+    )
+    assert _names(text) == ["Tom Brask", "Tom Brask"]
