@@ -612,7 +612,21 @@ def _right_np(masked: str, lo: int, hi: int) -> Mention | None:
     if stop and segment[stop.start()] == ",":
         rest = segment[stop.end() :]
         end = _APPOSITIVE_END.search(rest)
-        role = _role_from_appositive(rest[: end.start()] if end else rest)
+        appositive = rest[: end.start()] if end else rest
+        named = _APPOSITIVE_NAME_ONLY.fullmatch(appositive)
+        described = _classify(np, lo + leading)
+        if (
+            named is not None
+            and len(named.group(1).split()) >= 2
+            and described is not None
+            and described.kind == "description"
+        ):
+            # "said the director, Tom Brask, on Monday": the name in apposition speaks.
+            start = lo + leading + stop.end() + named.start(1)
+            return Mention(
+                "name", unmask(named.group(1)), start, _role_from_appositive(described.text)
+            )
+        role = _role_from_appositive(appositive)
     return _classify(np, lo + leading, role)
 
 

@@ -989,3 +989,8 @@ def test_a_frame_closing_the_sentence_holds_for_its_first_quotation_too() -> Non
         "director, on Monday."
     )
     assert _names(text) == ["Tom Brask", "Tom Brask"]
+
+
+def test_a_name_in_apposition_after_an_inverted_verb_speaks() -> None:
+    found = detect_quotes('"We found no ties," said the bureau director, Tom Brask, on Monday.')
+    assert [q.speaker for q in found] == [Speaker("Tom Brask", "bureau director", False)]
