@@ -1239,6 +1239,11 @@ def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
     return Mention("name", tag.group().title(), span.start)
 
 
+_PASSIVE_FRAME = re.compile(
+    r"\b(?:been|be|was|were|is|are) (?:\w+ly )?(?:called|dubbed|labell?ed|termed|branded|"
+    r"(?:described|characterized|characterised) as)$"
+)
+_BY_AGENT = re.compile(r",? by (?=[A-Z])")
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s ([^\n\ue000]{2,150}?,? )(?:\w+ly )?(?:(?:put|puts|said|says|wrote|writes) it\b"
     r"|(?:sang|sings|wrote|writes|noted|notes|observed|observes|joked|jokes)\b[^,\n\ue000]{0,40},$)"
@@ -1270,6 +1275,13 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _pre_frame(article, lo, span.open_at)
         if mention is not None:
             return mention, "pre"
+    if _PASSIVE_FRAME.search(pre_tail):
+        by = _BY_AGENT.match(masked, span.close_end)
+        if by is not None:
+            # "… has been called "strategic ambiguity" by Joshua Hendrick, a professor"
+            mention = _right_np(masked, by.end(), para_hi)
+            if mention is not None and mention.kind == "name":
+                return mention, "post"
     mention = _post_frame(article, span, para_hi)
     if mention is not None:
         return mention, "post"

@@ -994,3 +994,12 @@ def test_a_frame_closing_the_sentence_holds_for_its_first_quotation_too() -> Non
 def test_a_name_in_apposition_after_an_inverted_verb_speaks() -> None:
     found = detect_quotes('"We found no ties," said the bureau director, Tom Brask, on Monday.')
     assert [q.speaker for q in found] == [Speaker("Tom Brask", "bureau director", False)]
+
+
+def test_a_term_called_so_by_someone_is_theirs() -> None:
+    text = (
+        "Fethullah Gulen runs a movement of schools.\n\n"
+        'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrix, '
+        "a professor at the college, and it makes funding hard to trace."
+    )
+    assert _names(text) == ["Joshua Hendrix"]
