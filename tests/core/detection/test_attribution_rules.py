@@ -998,8 +998,8 @@ def test_a_name_in_apposition_after_an_inverted_verb_speaks() -> None:
 
 def test_a_term_called_so_by_someone_is_theirs() -> None:
     text = (
-        "Fethullah Gulen runs a movement of schools.\n\n"
-        'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrix, '
-        "a professor at the college, and it makes funding hard to trace."
+        'This feature of the movement of Fethullah Gulen has been called "strategic '
+        'ambiguity" by Joshua Hendrix, a professor at the college, and it makes funding hard '
+        "to trace."
     )
     assert _names(text) == ["Joshua Hendrix"]
