@@ -403,6 +403,8 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     if len(words) > 12:
         words = words[-12:]
         np = " ".join(words)
+    if len(words) == 1 and words[0].casefold() in _INDEFINITE_SUBJECTS:
+        return Mention("description", unmask(words[0]), at + np.find(words[0]))  # "Some chanted"
     last = words[-1].casefold()
     if last.endswith(("’s", "'s", "s’", "s'")):
         return None  # "Trump's": a modifier, the speaker is what follows it
@@ -646,7 +648,10 @@ def _is_verb(segment: str, token: re.Match[str], verbs: frozenset[str]) -> bool:
     return not before or before[-1] in ".!?:;\ue000"
 
 
+# A pronoun standing for some of a group the story describes: "Some chanted", "Another said".
+_INDEFINITE_SUBJECTS = word_set("some others another many several both")
 _NOUN_OPENERS = word_set("a an the his her their its our my your this these those")
+_NOT_BEFORE_VERB = _NOUN_OPENERS | word_set("by of for from with to in on at")
 
 
 def _around_verb(
@@ -1517,7 +1522,10 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
     candidates = [
         (index, token)
         for index, token in enumerate(tokens)
-        if token.group().casefold() in SAID_AFTER and (token.group()[0].islower() or index == 0)
+        if token.group().casefold() in SAID_AFTER
+        and (token.group()[0].islower() or index == 0)
+        # "authored by state House Speaker …", "the report": a noun here, not the verb
+        and (index == 0 or tokens[index - 1].group().casefold() not in _NOT_BEFORE_VERB)
     ]
     if not candidates and loose:
         candidates = [

@@ -1003,3 +1003,22 @@ def test_a_term_called_so_by_someone_is_theirs() -> None:
         "to trace."
     )
     assert _names(text) == ["Joshua Hendrix"]
+
+
+def test_some_and_another_speak_for_part_of_a_group() -> None:
+    text = (
+        "Donald Brask's supporters erupted into cheers.\n\n"
+        'Supporters held signs high above their heads. Some chanted "USA! USA!"\n\n'
+        'Another said he hoped with his "whole heart" that Brask wins.'
+    )
+    assert _names(text) == ["Some", "Another"]
+
+
+def test_a_noun_after_by_is_no_speech_verb_after_a_quotation() -> None:
+    text = (
+        '"There cannot be separate marriage," the lawyer told Judge Carl Reeves.\n\n'
+        'In his ruling, Reeves wrote that the law showed it to be "an attempt to put people '
+        'back in their place." Titled the Freedom of Conscience Act, the law was authored by '
+        "state House Speaker Phil Gunn."
+    )
+    assert _names(text)[-1] == "Carl Reeves"
