@@ -1067,6 +1067,22 @@ class _Article:
             found = match
         return unmask(found.group()) if found is not None else None
 
+    def _topic(self, at: int) -> Person | None:
+        """The subject of the sentence before ``at`` in its paragraph: a person named first in
+        it, at its start."""
+        current = self.sentence_of(at)
+        if current == 0 or self.paragraph_of(self.sentences[current - 1][0]) != self.paragraph_of(
+            at
+        ):
+            return None
+        lo, hi = self.sentences[current - 1]
+        for ref in self.mentions_between(lo, hi):
+            opens = not self.masked[lo : ref.at].strip(" \ue000")
+            if opens and not ref.modifier and not ref.person.is_org and not ref.pronoun:
+                return ref.person
+            break
+        return None
+
     def _description(self, mention: Mention) -> Speaker | None:
         text = mention.text
         words = text.split()
@@ -1081,6 +1097,12 @@ class _Article:
                     if (w[:1].isupper() or w.casefold() == "vice") and not role_words(w)
                 )
                 person = self.people.with_role(wanted, mention.at, qualifiers)
+                topic = self._topic(mention.at)
+                if topic is not None and topic is not person and topic.role is None:
+                    # "Rubio stopped by his office. …, the senator said": the one the
+                    # story is about just now, whose role it has not said, over a senator
+                    # named further back.
+                    return speaker_for(topic)
                 if person is not None:
                     return speaker_for(person)
         if definite and kind == "person" and words[-1].casefold() in ANONYMOUS_HEADS:

@@ -1022,3 +1022,12 @@ def test_a_noun_after_by_is_no_speech_verb_after_a_quotation() -> None:
         "state House Speaker Phil Gunn."
     )
     assert _names(text)[-1] == "Carl Reeves"
+
+
+def test_the_senator_is_the_one_the_story_is_about_just_now() -> None:
+    text = (
+        '"We will win," said Sen. Bernie Sands.\n\n'
+        "Marco Ruben sought to stoke positive energy at his headquarters in Manchester. Walking "
+        'into the office, the senator said his campaign here was "closing really strong."'
+    )
+    assert _names(text) == ["Bernie Sands", "Marco Ruben"]
