@@ -1577,6 +1577,8 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
                 return None  # "…." Ortez said he would … : a new sentence, a new subject
             if tail[:1] == ["that"] or (end is not None and rest[end.start()] == QUOTE):
                 return None  # "…." Ortez insisted that … "…": the verb has its own words
+        if end is not None and rest[end.start()] == QUOTE and _COORDINATED.search(before):
+            return None  # "…," for instance, and Trump vowed to "…": his own words follow
         if all(t.group().casefold() in _ADVERBS_BEFORE_SAID for t in tokens[:index]):
             if index and tokens[0].group().casefold() in {"he", "she"}:
                 return _left_np(masked, at + start, at + start + token.start())
@@ -1760,8 +1762,20 @@ def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
         described,  # "In an interview with …, the Democratic candidate stated that …"
     ):
         if mention is not None and _speaks_first(article.masked, mention, at):
+            if _OTHER_SPEAKER.search(article.masked, mention.at + len(mention.text), at):
+                return None  # "Cruz said …, and Trump vowed to "…"": the fragment is Trump's
             return mention
     return None
+
+
+# A clause coordinated after a quotation, its subject last: "…," for instance, and Trump'.
+_COORDINATED = re.compile(r"\b(?:and|but)(?: [A-Z][\w.’'\-\ue001]*){1,4}$")
+# Another named subject and its framing verb, coordinated after the first speaker's clause.
+_OTHER_SPEAKER = re.compile(
+    r"(?:, and|; and|;|, but| and| but) (?:[A-Z][\w.’'\-\ue001]+ ){0,3}[A-Z][\w’'\-]+ "
+    r"(?:\w+ly )?(?:vowed|said|says|told|called|promised|pledged|warned|insisted|argued|added|"
+    r"declared|claimed|responded|replied|countered|shot back|urged|accused|dismissed)\b"
+)
 
 
 def _speaks_first(masked: str, mention: Mention, at: int) -> bool:

@@ -1031,3 +1031,12 @@ def test_the_senator_is_the_one_the_story_is_about_just_now() -> None:
         'into the office, the senator said his campaign here was "closing really strong."'
     )
     assert _names(text) == ["Bernie Sands", "Marco Ruben"]
+
+
+def test_two_coordinated_speakers_each_keep_their_fragment() -> None:
+    text = (
+        "Mostly, they have offered colorful language. Ted Kruse said he would make sand "
+        '"glow in the dark," for instance, and Donald Brask vowed to "bomb the hell" out of '
+        "the group."
+    )
+    assert _names(text) == ["Ted Kruse", "Donald Brask"]
