@@ -1298,6 +1298,12 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _left_np(masked, put_it.start(1), put_it.end(1))
         if mention is not None:
             return mention, "pre"
+    if introduced and pre_tail and pre_tail[-1] in "—–-":
+        # "… but Moscow denies — "why not?" asked Dunn": a dash sets off an aside, the
+        # frame after the quotation names who asks.
+        mention = _post_frame(article, span, para_hi)
+        if mention is not None:
+            return mention, "post"
     if introduced and pre_tail:
         mention = _pre_frame(article, lo, span.open_at)
         if mention is not None:

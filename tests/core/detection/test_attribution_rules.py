@@ -1040,3 +1040,12 @@ def test_two_coordinated_speakers_each_keep_their_fragment() -> None:
         "the group."
     )
     assert _names(text) == ["Ted Kruse", "Donald Brask"]
+
+
+def test_after_a_dash_the_frame_closing_the_quotation_wins() -> None:
+    text = (
+        '"The people doing these attacks have an agenda," said Anita Dunn, a strategist.\n\n'
+        "If Russia is indeed behind it — as researchers believe, but Moscow strongly denies — "
+        '"why wouldn\'t you want to raise the potential?" asked Dunn.'
+    )
+    assert _names(text) == ["Anita Dunn", "Anita Dunn"]
