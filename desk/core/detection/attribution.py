@@ -147,6 +147,7 @@ _HEADLINE_VERBS = frozenset(
     w for w in _ANY_VERB if w.endswith(("s", "ed")) and w not in {"states", "posts"}
 )
 _MODALS = word_set("would will could can should may might must shall")
+_VERBS_AND_MODALS = _ANY_VERB | _MODALS
 
 
 def _headline(words: list[str]) -> bool:
@@ -640,10 +641,12 @@ def _is_verb(segment: str, token: re.Match[str], verbs: frozenset[str]) -> bool:
     if word[0].islower():
         # "a post", "the report", "a Trumpian post": a noun after its article ("The Hill
         # pointed out" is a verb, though).
-        previous = segment[max(0, token.start() - 40) : token.start()].split()[-2:]
-        if previous and previous[-1].casefold() in _NOUN_OPENERS:
+        head, _space, last = (
+            segment[max(0, token.start() - 40) : token.start()].rstrip().rpartition(" ")
+        )
+        if last.casefold() in _NOUN_OPENERS:
             return False
-        return not (len(previous) == 2 and previous[0] in {"a", "an"} and previous[1][:1].isupper())
+        return not (last[:1].isupper() and head.rpartition(" ")[2] in {"a", "an"})
     before = segment[: token.start()].rstrip()
     return not before or before[-1] in ".!?:;\ue000"
 
@@ -694,6 +697,7 @@ class _Article:
     def __init__(self, text: str, spans: list[Span]) -> None:
         self.text = text
         self.spans = spans
+        self._span_opens = [span.open_at for span in spans]
         self.masked = mask(text, spans)
         self.paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
         self._paragraph_starts = [lo for lo, _hi in self.paragraphs]
@@ -916,7 +920,7 @@ class _Article:
         rest = self.masked[end : end + 160]
         stop = _ROLE_END.search(rest, 2)
         text = rest[2 : stop.start()] if stop else rest[2:]
-        if any(w in _ANY_VERB or w in _MODALS for w in text.split()[1:]):
+        if not _VERBS_AND_MODALS.isdisjoint(text.split()[1:]):
             return None  # "…, the candidate stated that": the next clause's subject, no role
         return _role_from_appositive(text)
 
@@ -1004,7 +1008,11 @@ class _Article:
         # quotation; a name between two parts of it ("…" -- that Bloomberg is seen as … --
         # "…," he says) is what the speaker talks about.
         s_lo = self.sentences[current][0]
-        quoted = [q for q in self.spans if s_lo <= q.open_at and q.close_end <= mention.at]
+        starts = self._span_opens
+        quoted = self.spans[
+            bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, mention.at)
+        ]
+        quoted = [q for q in quoted if q.close_end <= mention.at]
         opened = mention.at
         if quoted and len(self.masked[quoted[-1].close_end : mention.at].strip(" ,")) == 0:
             opened = quoted[0].open_at
@@ -1270,6 +1278,7 @@ _PASSIVE_FRAME = re.compile(
     r"\b(?:been|be|was|were|is|are) (?:\w+ly )?(?:called|dubbed|labell?ed|termed|branded|"
     r"(?:described|characterized|characterised) as)$"
 )
+_PASSIVE_ENDS = ("called", "dubbed", "labeled", "labelled", "termed", "branded", " as")
 _BY_AGENT = re.compile(r",? by (?=[A-Z])")
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s ([^\n\ue000]{2,150}?,? )(?:\w+ly )?(?:(?:put|puts|said|says|wrote|writes) it\b"
@@ -1292,7 +1301,11 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         head = _DASH.split(pre_tail[:-1])[-1].strip()
         if head and NAME_RUN.fullmatch(head):
             return Mention("name", unmask(head), lo), "colon"  # "Kerry: ..."
-    put_it = _AS_PUT_IT.search(masked, lo, lo + len(pre_tail)) if introduced and pre_tail else None
+    put_it = (
+        _AS_PUT_IT.search(masked, lo, lo + len(pre_tail))
+        if introduced and ("As " in pre_tail or " as " in pre_tail)
+        else None
+    )
     if put_it is not None:
         # "As the chief executive, Jeff Weiner, put it in his memo, "…""
         mention = _left_np(masked, put_it.start(1), put_it.end(1))
@@ -1308,7 +1321,7 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _pre_frame(article, lo, span.open_at)
         if mention is not None:
             return mention, "pre"
-    if _PASSIVE_FRAME.search(pre_tail):
+    if pre_tail.endswith(_PASSIVE_ENDS) and _PASSIVE_FRAME.search(pre_tail):
         by = _BY_AGENT.match(masked, span.close_end)
         if by is not None:
             # "… has been called "strategic ambiguity" by Joshua Hendrick, a professor"
@@ -1756,22 +1769,26 @@ def _top_speaker(article: _Article, lo: int, at: int) -> Mention | None:
 
     A leading phrase may come first: "On Sunday, Ortez said …", "After the vote, she told …".
     """
-    comma = article.masked.find(", ", lo, min(at, lo + _LEAD_MAX))
-    after_comma = _subject(article, comma + 1, at) if comma >= 0 else None
-    if after_comma is not None and after_comma.text.split()[-1].casefold() in PLACE_WORDS:
-        after_comma = None  # "Stacy Ortez of Columbia, South Carolina says": not the state
-    described = _described_subject(article, comma + 1, at) if comma >= 0 else None
-    for mention in (
-        _subject(article, lo, at),
-        after_comma,
-        _titled_subject(article, lo, at),
-        described,  # "In an interview with …, the Democratic candidate stated that …"
-    ):
+    for mention in _top_candidates(article, lo, at):
         if mention is not None and _speaks_first(article.masked, mention, at):
             if _OTHER_SPEAKER.search(article.masked, mention.at + len(mention.text), at):
                 return None  # "Cruz said …, and Trump vowed to "…"": the fragment is Trump's
             return mention
     return None
+
+
+def _top_candidates(article: _Article, lo: int, at: int) -> Iterator[Mention | None]:
+    """The subjects a sentence may open with, likeliest first, each found only if needed."""
+    yield _subject(article, lo, at)
+    comma = article.masked.find(", ", lo, min(at, lo + _LEAD_MAX))
+    if comma >= 0:
+        after_comma = _subject(article, comma + 1, at)
+        if after_comma is None or after_comma.text.split()[-1].casefold() not in PLACE_WORDS:
+            yield after_comma  # (not "Stacy Ortez of Columbia, South Carolina says")
+    yield _titled_subject(article, lo, at)
+    if comma >= 0:
+        # "In an interview with …, the Democratic candidate stated that …"
+        yield _described_subject(article, comma + 1, at)
 
 
 # A clause coordinated after a quotation, its subject last: "…," for instance, and Trump'.

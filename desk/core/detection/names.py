@@ -321,6 +321,7 @@ def surname_key(name: str) -> str:
     return surname(name).casefold()
 
 
+@lru_cache(maxsize=4096)
 def given_name(name: str) -> str:
     words = name.split()
     return words[1] if family_first(words) else words[0]
@@ -382,7 +383,9 @@ class People:
             # "Melania Ortez" is not "Donald Ortez": a known given name that differs is another
             # person. (Only a known one: "Wasserman Schultz", "De Blasio" and "Said Ellis" at
             # the start of a sentence are a surname with something before it.)
-            candidates = [p for p in candidates if not _other_first_name(name, p.name)]
+            candidates = [
+                p for p in candidates if p.name == name or not _other_first_name(name, p.name)
+            ]
             if not candidates:
                 return None
         if len(candidates) == 1:
