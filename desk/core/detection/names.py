@@ -31,21 +31,23 @@ from desk.core.detection.lexicon import (
 from desk.core.detection.values import Speaker
 
 # One word of a name: capitalised (McCain, O’Malley, Holtz-Eakin, DuVernay), an initial (J.),
-# an all-capital acronym (U.S.), or an Arabic surname after its article (al-Assad, bin-Talal).
+# or an all-capital acronym (U.S.).
 # In the masked text the period of an abbreviation ("Mr.", "U.S.", "J.") is DOT, so that it is
 # never read as the end of a sentence.
 DOT = "\ue001"
 NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Fr|St|Jr|Sr|Ft)[.\ue001]"
-    r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*"
-    r"|(?:al|el|ad|as|ash|bin|ibn)-[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+)"
+    r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
 )
 _PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
+# An Arabic surname's article, joined to it: "Anwar al-Awlaki", "Bashar al-Assad".
+_ARTICLE = r"(?:(?:al|el|ad|as|ash|bin|ibn)-)?"
 _SUFFIX = r"(?:,? (?:Jr[.\ue001]|Sr[.\ue001]|II|III|IV))?"
 # The lookahead lets the engine skip every position that cannot start a name at once. A period
 # left in the masked text ends a sentence, so no run goes on past one ("…D.C. He said").
 NAME_RUN = re.compile(
-    rf"(?=[A-Z]){NAME_WORD}(?:(?<!\.)[ \u00a0](?:{_PARTICLES}[ \u00a0])?{NAME_WORD})*{_SUFFIX}"
+    rf"(?=[A-Z]){NAME_WORD}(?:(?<!\.)[ \u00a0](?:{_PARTICLES}[ \u00a0])?{_ARTICLE}{NAME_WORD})*"
+    rf"{_SUFFIX}"
 )
 _WORD = re.compile(r"[\w’'.\-&]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
