@@ -123,7 +123,8 @@ def items(corpus: Path) -> tuple[list[Item], dict[str, str]]:
 
 
 def _context(text: str, start: int, end: int) -> str:
-    """The quotation's paragraph and the two before it, the quotation marked with [[ ]]."""
+    """The quotation's paragraph and the two before it, the quotation marked with [[ ]], and
+    the next line when it is short (a signature: "Josh Bivens, Economic Policy Institute.")."""
     lo = start
     for _ in range(3):
         lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
@@ -131,6 +132,11 @@ def _context(text: str, start: int, end: int) -> str:
             break
     lo = max(lo, start - 1500)
     hi = text.find("\n", end)
+    if hi >= 0:
+        following = text.find("\n", hi + 1)
+        following = len(text) if following < 0 else following
+        if following - hi <= 120:
+            hi = following
     hi = len(text) if hi < 0 else min(hi, end + 600)
     return _SPACE.sub(" ", f"{text[lo:start]}[[{text[start:end]}]]{text[end:hi]}").strip()
 
