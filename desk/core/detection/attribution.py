@@ -651,6 +651,11 @@ def _is_verb(segment: str, token: re.Match[str], verbs: frozenset[str]) -> bool:
     return not before or before[-1] in ".!?:;\ue000"
 
 
+# People who speak for someone else: "the spokesman" is never the one the story is about.
+_SPEAKS_FOR_OTHERS = word_set(
+    "spokesman spokeswoman spokesperson aide adviser advisor official source staffer "
+    "representative assistant lawyer attorney"
+)
 # A pronoun standing for some of a group the story describes: "Some chanted", "Another said".
 _INDEFINITE_SUBJECTS = word_set("some others another many several both")
 _NOUN_OPENERS = word_set("a an the his her their its our my your this these those")
@@ -1075,19 +1080,22 @@ class _Article:
             found = match
         return unmask(found.group()) if found is not None else None
 
-    def _topic(self, at: int) -> Person | None:
-        """The subject of the sentence before ``at`` in its paragraph: a person named first in
-        it, at its start."""
+    def _topic(self, at: int, found: Person | None) -> Person | None:
+        """The subject of the sentence before ``at`` (a person named first in it, at its
+        start) when the story has not said that person's role: the one it is about just now.
+        Across a paragraph break only when no one has the role (``found`` is None)."""
         current = self.sentence_of(at)
-        if current == 0 or self.paragraph_of(self.sentences[current - 1][0]) != self.paragraph_of(
-            at
-        ):
+        if current == 0:
             return None
         lo, hi = self.sentences[current - 1]
+        before = self.paragraph_of(at) - self.paragraph_of(lo)
+        if before > 1 or (before == 1 and found is not None):
+            return None
         for ref in self.mentions_between(lo, hi):
             opens = not self.masked[lo : ref.at].strip(" \ue000")
-            if opens and not ref.modifier and not ref.person.is_org and not ref.pronoun:
-                return ref.person
+            person = ref.person
+            if opens and not ref.modifier and not person.is_org and not ref.pronoun:
+                return person if person.role is None and person is not found else None
             break
         return None
 
@@ -1105,11 +1113,12 @@ class _Article:
                     if (w[:1].isupper() or w.casefold() == "vice") and not role_words(w)
                 )
                 person = self.people.with_role(wanted, mention.at, qualifiers)
-                topic = self._topic(mention.at)
-                if topic is not None and topic is not person and topic.role is None:
-                    # "Rubio stopped by his office. …, the senator said": the one the
-                    # story is about just now, whose role it has not said, over a senator
-                    # named further back.
+                # "Rubio stopped by his office. …, the senator said": Rubio, over a senator
+                # named further back (a spokesman or an aide is never the subject himself).
+                topic = None
+                if words[-1].casefold() not in _SPEAKS_FOR_OTHERS:
+                    topic = self._topic(mention.at, person)
+                if topic is not None:
                     return speaker_for(topic)
                 if person is not None:
                     return speaker_for(person)

@@ -853,7 +853,8 @@ def test_a_description_after_a_leading_phrase_stated_that() -> None:
         "In an interview with the morning hosts Joe Brask and Mika Lund, the Democratic "
         'mayoral candidate stated that his "divisive" comments do not fit.'
     )
-    assert _names(text) == ["the Democratic mayoral candidate"]
+    # Found as the speaker, and resolved to the one the story is about.
+    assert _names(text) == ["Hillary Ortez"]
 
 
 def test_as_a_band_sang_names_the_band() -> None:
@@ -1049,3 +1050,20 @@ def test_after_a_dash_the_frame_closing_the_quotation_wins() -> None:
         '"why wouldn\'t you want to raise the potential?" asked Dunn.'
     )
     assert _names(text) == ["Anita Dunn", "Anita Dunn"]
+
+
+def test_a_description_opening_the_next_paragraph_is_the_last_subject() -> None:
+    text = (
+        "Hillary Ortez wants the district to become a state.\n\n"
+        'The Democratic frontrunner wrote that "the district is often neglected when it comes '
+        'to federal appropriations."'
+    )
+    assert _names(text) == ["Hillary Ortez"]
+
+
+def test_a_spokesman_is_never_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Prime Minister David Camden met the candidate on Monday.\n\n"
+        '"The meeting was useful," the spokesman said.'
+    )
+    assert _names(text) == ["the spokesman"]
