@@ -1117,7 +1117,12 @@ class _Article:
                 # named further back (a spokesman or an aide is never the subject himself).
                 topic = None
                 if words[-1].casefold() not in _SPEAKS_FOR_OTHERS:
-                    topic = self._topic(mention.at, person)
+                    # A senator of another state ("the Florida senator", Sen. Ernst of Iowa
+                    # found) does not stand in the way either.
+                    fits = person is not None and all(
+                        q in (person.role or "").casefold() for q in qualifiers
+                    )
+                    topic = self._topic(mention.at, person if fits else None)
                 if topic is not None:
                     return speaker_for(topic)
                 if person is not None:
@@ -1283,6 +1288,8 @@ def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
     return Mention("name", tag.group().title(), span.start)
 
 
+# "… owed his election to, as an American diplomat put it, an "…"": the aside just before.
+_AS_PUT_IT_INSIDE = re.compile(r"\bas [^,\n\ue000]{2,60} put it, (?:\w+ ){0,2}\w+$")
 _PASSIVE_FRAME = re.compile(
     r"\b(?:been|be|was|were|is|are) (?:\w+ly )?(?:called|dubbed|labell?ed|termed|branded|"
     r"(?:described|characterized|characterised) as)$"
@@ -1313,8 +1320,12 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
     put_it = (
         _AS_PUT_IT.search(masked, lo, lo + len(pre_tail))
         if introduced and ("As " in pre_tail or " as " in pre_tail)
+        else _AS_PUT_IT_INSIDE.search(pre_tail)
+        if " as " in pre_tail
         else None
     )
+    if put_it is not None and not introduced:
+        put_it = _AS_PUT_IT.match(masked, lo + put_it.start())  # the same span, in place
     if put_it is not None:
         # "As the chief executive, Jeff Weiner, put it in his memo, "…""
         mention = _left_np(masked, put_it.start(1), put_it.end(1))
@@ -1532,6 +1543,13 @@ def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
         if QUOTE in segment[token.end() :]:
             return None
         before = segment[: token.start()].rstrip()
+        with_subject = _WITH_SUBJECT.search(before) if token.group().endswith("ing") else None
+        if with_subject is not None:
+            # "The ad ends with a voice over saying: "…"": the participle's own subject.
+            described = with_subject.group(1)
+            return _classify(described, lo + with_subject.start(1)) or Mention(
+                "description", unmask(described), lo + with_subject.start(1)
+            )
         if token.group().endswith("ing") and before.endswith((",", QUOTE)):
             # "…," saying in a post: "…" – whoever the sentence is about, not the post.
             return _participle_subject(article, lo, lo + token.start())
@@ -1566,6 +1584,9 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
         and clause.strip()
         and NAME_RUN.fullmatch(clause.strip().rstrip(","))
     ):
+        s_lo = article.sentences[article.sentence_of(span.open_at)][0]
+        if _SPEECH_BEFORE.search(masked, s_lo, span.open_at) is not None:
+            return None  # "Rajoy insisted his party was "…"--Kim Hjelmgaard.": the reporter
         return Mention("name", unmask(clause.strip().rstrip(",")), at + start)  # "…" — Kerry
     tokens = list(islice(_TOKEN.finditer(clause), 30))
     loose = inner_end in {",", "!", "?"} or lead.strip() == ","
@@ -1646,6 +1667,17 @@ def _participle_subject(article: _Article, lo: int, at: int) -> Mention | None:
     return mention
 
 
+_LAST_VERB = re.compile(r"\b([a-z]+)\s*$")
+_WITH_SUBJECT = re.compile(r"\bwith ((?:an?|the|one|some) [a-z][\w\- ]{1,40})$")
+# A speech verb earlier in the sentence: the quotation has a frame before it.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|insisted|insists|told|tells|added|adds|wrote|writes)\b"
+)
+_CRIED = word_set("chanted shouted yelled screamed cried sang jeered cheered")
+# A description ending right before its verb: "the crowd", "some protesters".
+_DESCRIBED_TAIL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]thers?)(?: [a-z][\w\-]*){0,3} ?$")
+
+
 def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     """A fragment inside reported speech: the subject of the nearest verb that frames it."""
     masked = article.masked
@@ -1653,6 +1685,13 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     according = list(_ACCORDING_TO.finditer(segment))
     if according:
         return _right_np(masked, lo + according[-1].end(), at)
+    last = _LAST_VERB.search(segment)
+    if last is not None and last.group(1) in _CRIED:
+        # "He said, "…" - at which point the crowd chanted "…"": the verb right before the
+        # quotation has its own subject.
+        described = _DESCRIBED_TAIL.search(segment, 0, last.start(1))
+        if described is not None:
+            return _classify(described.group(), lo + described.start())
     top = _top_speaker(article, lo, at)
     if top is not None:
         return top

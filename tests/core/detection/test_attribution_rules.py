@@ -1067,3 +1067,44 @@ def test_a_spokesman_is_never_the_subject_of_the_sentence_before() -> None:
         '"The meeting was useful," the spokesman said.'
     )
     assert _names(text) == ["the spokesman"]
+
+
+def test_the_florida_senator_is_not_a_senator_of_another_state() -> None:
+    text = (
+        "Marco Ruben stressed defense issues during an appearance with Sen. Joan Ernst, R-Iowa."
+        '\n\nThe Florida senator told reporters he feels good, and "we will see what it '
+        'translates to."'
+    )
+    assert _names(text) == ["Marco Ruben"]
+
+
+def test_the_crowd_that_chanted_inside_a_speaker_s_sentence() -> None:
+    text = (
+        'Sheriff Joe Arpin said, "Donald Brask will build the wall" - at which point the crowd '
+        'chanted "Build the wall!" - "and restore law and order."'
+    )
+    assert _names(text) == ["Joe Arpin", "the crowd", "Joe Arpin"]
+
+
+def test_as_someone_put_it_inside_a_sentence() -> None:
+    text = (
+        "President Viktor Yanko, who owed his election to, as an American diplomat put it, an "
+        "''extreme makeover'' that Paul Manford oversaw, bolted the country."
+    )
+    assert _names(text) == ["an American diplomat"]
+
+
+def test_a_reporter_s_sign_off_is_not_the_speaker() -> None:
+    text = (
+        'Prime Minister Mariano Rajo said he will "try to form a stable government" and '
+        'insisted his party was "still the first force in Spain."--Kim Hjelm.'
+    )
+    assert _names(text) == ["Mariano Rajo", "Mariano Rajo"]
+
+
+def test_with_a_voice_over_saying() -> None:
+    text = (
+        "The ad renews accusations against Donald Brask.\n\n"
+        'The 60 second ad ends with a voice over saying: "Big money for himself."'
+    )
+    assert _names(text) == ["a voice over"]
