@@ -1200,6 +1200,26 @@ def _after_preposition(masked: str, at: int) -> bool:
     return words[-1].casefold() in _OBJECT_PREPOSITIONS
 
 
+def _document_before(article: _Article, span: Span) -> Speaker | None:
+    """A quotation alone after a paragraph that ends with what a document says ("Along with a
+    raft of allegations, the suit claims that …"): the document's words, most likely."""
+    paragraph = article.paragraph_of(span.open_at)
+    if paragraph == 0 or article.paragraphs[paragraph][0] != span.open_at:
+        return None
+    lo, hi = article.paragraphs[paragraph - 1]
+    s_lo = article.sentences[article.sentence_of(max(lo, hi - 1))][0]
+    said = _DOCUMENT_SAYS.search(article.masked, max(lo, s_lo), hi)
+    return Speaker(unmask(said.group(1)), None, False) if said is not None else None
+
+
+_DOCUMENT_SAYS = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat) (?:[a-z][\w\-]* ){0,2}(?:suit|lawsuit|complaint|"
+    r"report|letter|statement|memo|ad|study|poll|survey|filing|brief|email|indictment|ruling))"
+    r" (?:says|said|claims|claimed|states|stated|alleges|alleged|reads|argues|argued|notes|"
+    r"noted|adds|added|concludes|concluded|warns|warned)\b"
+)
+
+
 def _spoke_before(article: _Article, span: Span) -> Person | None:
     """The last person the paragraph before says spoke: a quotation standing alone after "If
     anything, Ash argued in his email, the incident …" is Ash's."""
@@ -1263,6 +1283,11 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
         if chosen is None:
             chosen = _spoke_before(article, span)  # "If anything, Ash argued, …" ¶ "…"
             rule = "fallback-spoke" if chosen is not None else rule
+        if chosen is None and not in_sentence:
+            document = _document_before(article, span)  # "…, the suit claims that …" ¶ "…"
+            if document is not None:
+                result.speaker, result.rule = document, "fallback-document"
+                continue
         if chosen is not None:
             result.speaker = speaker_for(chosen)
         elif last is not None:

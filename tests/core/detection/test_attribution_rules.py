@@ -1108,3 +1108,13 @@ def test_with_a_voice_over_saying() -> None:
         'The 60 second ad ends with a voice over saying: "Big money for himself."'
     )
     assert _names(text) == ["a voice over"]
+
+
+def test_a_lone_quotation_after_what_a_document_claims_is_the_document_s() -> None:
+    text = (
+        "Clerk Jamal Ware filed it on Monday.\n\n"
+        "Along with a raft of allegations, the suit claims that Gowdy made statements that "
+        "damaged his reputation.\n\n"
+        '"Chairman Gowdy tied these statements to the firing."'
+    )
+    assert _names(text) == ["the suit"]
