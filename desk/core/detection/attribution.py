@@ -1345,8 +1345,8 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
     put_it = (
         _AS_PUT_IT.search(masked, lo, lo + len(pre_tail))
         if introduced and ("As " in pre_tail or " as " in pre_tail)
-        else _AS_PUT_IT_INSIDE.search(pre_tail)
-        if " as " in pre_tail
+        else _AS_PUT_IT_INSIDE.search(pre_tail, max(0, len(pre_tail) - 90))
+        if " put it, " in pre_tail[-90:]
         else None
     )
     if put_it is not None and not introduced:
@@ -1568,7 +1568,11 @@ def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
         if QUOTE in segment[token.end() :]:
             return None
         before = segment[: token.start()].rstrip()
-        with_subject = _WITH_SUBJECT.search(before) if token.group().endswith("ing") else None
+        with_subject = (
+            _WITH_SUBJECT.search(before, max(0, len(before) - 60))
+            if token.group().endswith("ing") and " with " in before[-60:]
+            else None
+        )
         if with_subject is not None:
             # "The ad ends with a voice over saying: "…"": the participle's own subject.
             described = with_subject.group(1)
@@ -1692,7 +1696,6 @@ def _participle_subject(article: _Article, lo: int, at: int) -> Mention | None:
     return mention
 
 
-_LAST_VERB = re.compile(r"\b([a-z]+)\s*$")
 _WITH_SUBJECT = re.compile(r"\bwith ((?:an?|the|one|some) [a-z][\w\- ]{1,40})$")
 # A speech verb earlier in the sentence: the quotation has a frame before it.
 _SPEECH_BEFORE = re.compile(
@@ -1710,11 +1713,13 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     according = list(_ACCORDING_TO.finditer(segment))
     if according:
         return _right_np(masked, lo + according[-1].end(), at)
-    last = _LAST_VERB.search(segment)
-    if last is not None and last.group(1) in _CRIED:
+    last = segment.rstrip().rpartition(" ")[2]
+    if last in _CRIED:
         # "He said, "…" - at which point the crowd chanted "…"": the verb right before the
         # quotation has its own subject.
-        described = _DESCRIBED_TAIL.search(segment, 0, last.start(1))
+        end = len(segment.rstrip()) - len(last)
+        tail = max(0, end - 60)
+        described = _DESCRIBED_TAIL.search(segment, tail, end)
         if described is not None:
             return _classify(described.group(), lo + described.start())
     top = _top_speaker(article, lo, at)
