@@ -1314,7 +1314,7 @@ def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
 
 
 # "… owed his election to, as an American diplomat put it, an "…"": the aside just before.
-_AS_PUT_IT_INSIDE = re.compile(r"\bas [^,\n\ue000]{2,60} put it, (?:\w+ ){0,2}\w+$")
+_AS_PUT_IT_INSIDE = re.compile(r"\bas ([^,\n\ue000]{2,60} )put it, (?:\w+ ){0,2}\w+$")
 _PASSIVE_FRAME = re.compile(
     r"\b(?:been|be|was|were|is|are) (?:\w+ly )?(?:called|dubbed|labell?ed|termed|branded|"
     r"(?:described|characterized|characterised) as)$"
@@ -1342,15 +1342,14 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         head = _DASH.split(pre_tail[:-1])[-1].strip()
         if head and NAME_RUN.fullmatch(head):
             return Mention("name", unmask(head), lo), "colon"  # "Kerry: ..."
+    tail = lo + len(pre_tail)
     put_it = (
-        _AS_PUT_IT.search(masked, lo, lo + len(pre_tail))
+        _AS_PUT_IT.search(masked, lo, tail)
         if introduced and ("As " in pre_tail or " as " in pre_tail)
-        else _AS_PUT_IT_INSIDE.search(pre_tail, max(0, len(pre_tail) - 90))
+        else _AS_PUT_IT_INSIDE.search(masked, max(lo, tail - 90), tail)
         if " put it, " in pre_tail[-90:]
         else None
     )
-    if put_it is not None and not introduced:
-        put_it = _AS_PUT_IT.match(masked, lo + put_it.start())  # the same span, in place
     if put_it is not None:
         # "As the chief executive, Jeff Weiner, put it in his memo, "…""
         mention = _left_np(masked, put_it.start(1), put_it.end(1))
