@@ -181,8 +181,11 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     words = parts.name.split()
     if words[0].casefold() in NOT_NAMES or words[-1].casefold() in _NOT_SURNAMES:
         return None
-    if len(words) > 2 and _headline(words):
-        return None  # "Mayor Calls Rival A Disgrace": a headline, not a name
+    if len(words) > 2 and (
+        _headline(words) or (parts.titled and words[0].casefold() in _HEADLINE_VERBS)
+    ):
+        # "Mayor Calls Rival A Disgrace", "Pastor Wants Leaders Out": a headline, not a name
+        return None
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
@@ -515,6 +518,18 @@ _APPOSITIVE_NAME_ONLY = re.compile(rf"\s*({NAME_RUN.pattern})\s*")
 _APPOSITIVE_START = re.compile(r"\s+(?:an?|the|who|whose|which|his|her|their|its|of|from|\d+)\b")
 
 
+_ROLE_OF = re.compile(r"\s+((?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*) (?:of|at|for)\b")
+
+
+def _appositive_part(part: str) -> bool:
+    """Whether a part between commas describes the name before it: "the editor", "who runs a
+    theatre", "executive director of the House Majority PAC"."""
+    if _APPOSITIVE_START.match(part):
+        return True
+    role = _ROLE_OF.match(part)
+    return role is not None and bool(role_words(role.group(1)))
+
+
 def _bare_name(text: str) -> bool:
     """Whether a clause ends in nothing but a name: "Ana Ortez", "After the vote Ana Ortez"."""
     cut = _CLAUSE_BREAK.match(text)
@@ -543,7 +558,7 @@ def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
         # "Ana Ortez, an actor in Dallas, who runs a theatre, said": skip every appositive
         # back to the name they describe.
         chain = head
-        while "," in chain and _APPOSITIVE_START.match(chain.rpartition(",")[2]):
+        while "," in chain and _appositive_part(chain.rpartition(",")[2]):
             before, _comma, part = chain.rpartition(",")
             if _bare_name(before):
                 head, appositive = before, part
@@ -1315,9 +1330,30 @@ def _transcript_speaker(article: _Article, span: Span) -> Mention | None:
 
 # "… owed his election to, as an American diplomat put it, an "…"": the aside just before.
 _AS_PUT_IT_INSIDE = re.compile(r"\bas ([^,\n\ue000]{2,60} )put it, (?:\w+ ){0,2}\w+$")
+# "… to what Ana Ortez called "a perception problem"": whoever calls the thing so.
+_WHAT_CALLED = re.compile(
+    r"\b[Ww]hat ([^\s,\n\ue000][^,\n\ue000]{0,40}?) (?:\w+ly )?(?:has |had |have )?"
+    r"(?:called|calls|call|dubbed|dubs|termed|terms|labell?ed|labels|deemed|deems|"
+    r"(?:described|describes|describe|referred to|refers to|refer to) as)$"
+)
 _PASSIVE_FRAME = re.compile(
     r"\b(?:been|be|was|were|is|are) (?:\w+ly )?(?:called|dubbed|labell?ed|termed|branded|"
     r"(?:described|characterized|characterised) as)$"
+)
+_WHAT_CALLED_ENDS = (
+    "called",
+    "calls",
+    "call",
+    "dubbed",
+    "dubs",
+    "termed",
+    "terms",
+    "labeled",
+    "labelled",
+    "labels",
+    "deemed",
+    "deems",
+    " as",
 )
 _PASSIVE_ENDS = ("called", "dubbed", "labeled", "labelled", "termed", "branded", " as")
 _BY_AGENT = re.compile(r",? by (?=[A-Z])")
@@ -1355,6 +1391,13 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         mention = _left_np(masked, put_it.start(1), put_it.end(1))
         if mention is not None:
             return mention, "pre"
+    if pre_tail.endswith(_WHAT_CALLED_ENDS):
+        called = _WHAT_CALLED.search(masked, max(lo, tail - 80), tail)
+        if called is not None:
+            mention = _left_np(masked, called.start(1), called.end(1))
+            # Not "what he calls": inside reported speech the pronoun is often someone else.
+            if mention is not None and mention.kind != "pronoun":
+                return mention, "pre"
     if introduced and pre_tail and pre_tail[-1] in "—–-":
         # "… but Moscow denies — "why not?" asked Dunn": a dash sets off an aside, the
         # frame after the quotation names who asks.
@@ -1585,6 +1628,21 @@ def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
     return None
 
 
+# Words that open a clause of its own after a quotation: "…," while Collins suggested …
+_NEW_CLAUSE = word_set("while but because whereas although though even and since when after as")
+# Verbs the loose post frame must not take for speech: "…," but Canova is a "…"
+_NOT_SPEECH = word_set("is was does goes seems appears remains needs")
+
+
+def _frames_before(article: _Article, span: Span) -> bool:
+    """Whether the quotation's sentence has a speech verb before it ("Trump claimed that")."""
+    lo = article.sentences[article.sentence_of(span.open_at)][0]
+    return any(
+        t.group() in SAID_AFTER or t.group() in _TOP_VERBS
+        for t in _TOKEN.finditer(article.masked, max(lo, span.open_at - 300), span.open_at)
+    )
+
+
 def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
     """ "…," Kerry said / said Kerry / according to Kerry, right after the closing mark."""
     masked = article.masked
@@ -1617,6 +1675,10 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             return None  # "Rajoy insisted his party was "…"--Kim Hjelmgaard.": the reporter
         return Mention("name", unmask(clause.strip().rstrip(",")), at + start)  # "…" — Kerry
     tokens = list(islice(_TOKEN.finditer(clause), 30))
+    if tokens and tokens[0].group() in _NEW_CLAUSE and _frames_before(article, span):
+        # "Trump claimed that "…," while Collins suggested …": the clause after the quotation
+        # is one of its own; the quotation has its frame before it.
+        return None
     loose = inner_end in {",", "!", "?"} or lead.strip() == ","
     candidates = [
         (index, token)
@@ -1634,6 +1696,7 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             and token.group().islower()
             and token.group().endswith(("ed", "s"))
             and token.group() not in NOT_NAMES
+            and token.group() not in _NOT_SPEECH
         ][:1]
     for index, token in candidates:
         if index > 0 and token.group().endswith("ing"):
@@ -1648,7 +1711,12 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             continue  # "…," the report says: a noun here, the verb comes after it
         if index > 12 and "," not in before:
             return None
-        if inner_end == "." and not lead.strip():
+        if (inner_end == "." and not lead.strip()) or (
+            # "…," Brask said the two cases were different: a new subject and its own words
+            index > 0
+            and not clause[token.end() :].startswith(",")
+            and _frames_before(article, span)
+        ):
             tail = _TOKEN.findall(clause[token.end() :])
             if len(tail) > 4 and tail[0].casefold() not in {"in", "on", "during", "at"}:
                 return None  # "…." Ortez said he would … : a new sentence, a new subject
@@ -1705,6 +1773,14 @@ _CRIED = word_set("chanted shouted yelled screamed cried sang jeered cheered")
 _DESCRIBED_TAIL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]thers?)(?: [a-z][\w\-]*){0,3} ?$")
 
 
+# Framing verbs that say what someone wants or thinks, not what they said.
+_THOUGHT_VERBS = word_set(
+    "want wants wanted hope hopes hoped plan plans planned push pushes pushed pushing think "
+    "thinks thought believe believes believed feel feels felt see sees saw seek seeks sought "
+    "views viewed"
+)
+
+
 def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     """A fragment inside reported speech: the subject of the nearest verb that frames it."""
     masked = article.masked
@@ -1725,7 +1801,8 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     if top is not None:
         return top
     tokens = list(_TOKEN.finditer(segment, max(0, len(segment) - 300)))
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         word = token.group().casefold()
         if word not in _ANY_VERB or not _is_verb(segment, token, _ANY_VERB):
             continue
@@ -1734,6 +1811,17 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
             mention = _participle_subject(article, lo, lo + token.start())  # X did, saying
         else:
             mention = _around_verb(masked, lo, token, at, before)
+        if (
+            mention is not None
+            and mention.kind != "pronoun"
+            and word in _THOUGHT_VERBS
+            and any(
+                t.group().casefold() in SPEECH_VERBS for t in tokens[max(0, index - 12) : index]
+            )
+        ):
+            # "McCaskill said Sanders has pushed her to be a "stronger" candidate": someone
+            # else's wish or thought inside reported speech is in the reporter's words.
+            continue
         if mention is not None:
             return mention
     return _subject(article, lo, at)

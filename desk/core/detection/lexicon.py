@@ -30,12 +30,15 @@ _REGULAR_SPEECH = (
     "proclaim promise protest question quip recall recount reiterate remark repeat reply report "
     "respond retort scoff scream shout sigh sneer state stress suggest testify thunder tweet urge "
     "jeer vow warn whisper wonder yell ask inform remind reflect reason estimate add summarize "
-    "summarise recollect relate fume gush rave rant marvel concur interject interrupt"
+    "summarise recollect relate fume gush rave rant marvel concur interject interrupt "
+    "gloat beam gripe crow deadpan implore mutter rebut reminisce speculate theorize theorise "
+    "confess tease holler bark growl grouse bemoan hint riff"
 )
 _IRREGULAR_SPEECH = (
     "say says said saying tell tells told telling write writes wrote written writing "
     "read reads begin begins began beginning put puts go goes went "
-    "snap snaps snapped snapping quipped quipping admitted admitting echoes"
+    "snap snaps snapped snapping quipped quipping admitted admitting echoes "
+    "brag brags bragged bragging cracked"
 )
 SPEECH_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_SPEECH.split() for form in _regular(base)}

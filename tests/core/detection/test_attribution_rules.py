@@ -1118,3 +1118,53 @@ def test_a_lone_quotation_after_what_a_document_claims_is_the_document_s() -> No
         '"Chairman Gowdy tied these statements to the firing."'
     )
     assert _names(text) == ["the suit"]
+
+
+def test_what_someone_called_names_who_called_it() -> None:
+    text = (
+        "Lina Ortez toured the docks on Monday.\n\n"
+        'As the port prepares for what Paul Brask called "the busiest winter yet," the cranes '
+        "are idle."
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_a_speech_verb_of_mockery_frames_the_quotation() -> None:
+    text = (
+        "Lina Ortez spoke first. During the debate, Paul Brask cracked, "
+        '"I am a builder who likes to get things built."'
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_someone_else_s_wish_inside_reported_speech_is_the_reporter_s_word() -> None:
+    text = (
+        "Sen. Lina Ortez, who has endorsed Brask, said Paul Kolar has pushed the mayor to be a "
+        '"stronger" candidate.'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_a_role_appositive_then_another_leads_back_to_the_name() -> None:
+    text = (
+        "Mark Holt, chairman of the board of Harbor Partners, the network's funding arm, said "
+        'it would join only if "a candidate shows a positive message."'
+    )
+    assert _names(text) == ["Mark Holt"]
+
+
+def test_a_clause_after_the_quotation_does_not_take_it_from_its_frame() -> None:
+    text = (
+        "Paul Brask spoke on Tuesday. But even as Lina Ortez claimed that "
+        '"the port got in trouble for far less," Brask said the two cases were different.'
+    )
+    assert _names(text) == ["Lina Ortez"]
+
+
+def test_a_capitalised_headline_verb_after_a_title_is_not_a_name() -> None:
+    text = (
+        "Pastor Wants Harbor Leaders Fired For Supporting The Port.\n\n"
+        'After he blasted the plan for being too "pro-port," Pastor Ken Swan has now set his '
+        "sights on the board."
+    )
+    assert _names(text) == ["Ken Swan"]
