@@ -181,6 +181,8 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     words = parts.name.split()
     if words[0].casefold() in NOT_NAMES or words[-1].casefold() in _NOT_SURNAMES:
         return None
+    if len(words) <= 3 and any(_POSSESSIVE_S.search(w) for w in words[:-1]):
+        return None  # "the CIA's Benghazi base": an owner and a place, not a name
     if len(words) > 2 and (
         _headline(words) or (parts.titled and words[0].casefold() in _HEADLINE_VERBS)
     ):
@@ -709,6 +711,7 @@ class _Ref:
     modifier: bool
     speaks: bool = False  # the subject of a speech verb: "Ortez said", or a quotation's speaker
     pronoun: bool = False  # "he" or "she", standing for the person resolved before
+    owner: bool = False  # a possessive before a plain noun: "Trump's attempt", "Francis' message"
 
 
 class _Article:
@@ -851,6 +854,12 @@ class _Article:
             # "pro-Sanders demonstrators", "anti-Trump ads": a modifier too.
             if possessive and _CONTRACTED.match(masked, end):
                 possessive = False  # "Christie's been making the case": "has", not "of"
+            owner = False
+            if possessive and masked.startswith(" ", end):
+                following = masked[end + 1 : masked.find(" ", end + 1)]
+                owner = following[:1].islower() and not (
+                    following in _MODIFIED_NOUNS or role_words(following)
+                )
             modifier = possessive or (
                 masked[start - 1 : start] == "-"
                 and _ADJECTIVE_PREFIX.search(masked, max(0, start - 5), start) is not None
@@ -871,7 +880,7 @@ class _Article:
             )
             if speaks:
                 person.spoke = True
-            self.mentions.append(_Ref(start, person, modifier, speaks))
+            self.mentions.append(_Ref(start, person, modifier, speaks, owner=owner))
 
     def _headline_end(self) -> int:
         """Where the headline ends when the text opens with one in title case, whose runs of
@@ -1063,6 +1072,8 @@ class _Article:
                 opens = not self.masked[self.sentences[sentence][0] : ref.at].strip(" \ue000")
                 if opens and not ref.modifier and not _object_of_preposition(self.masked, ref.at):
                     return person  # the sentence's subject, even with no title
+                if opens and ref.owner and len(refs) == 1 and sentence < current:
+                    return person  # "Trump's attempt … did not last. Within minutes, he …"
                 break
             for ref in refs:
                 person = ref.person

@@ -1122,27 +1122,28 @@ def test_a_lone_quotation_after_what_a_document_claims_is_the_document_s() -> No
 
 def test_what_someone_called_names_who_called_it() -> None:
     text = (
-        "Lina Ortez toured the docks on Monday.\n\n"
-        'As the port prepares for what Paul Brask called "the busiest winter yet," the cranes '
-        "are idle."
+        "Paul Brask spoke to the board on Tuesday. Brask's emphasis that only 1 percent of the "
+        'staff had been involved with what multiple lawmakers called "fraud" drew scorn.'
     )
-    assert _names(text) == ["Paul Brask"]
+    assert _names(text) == ["multiple lawmakers"]
 
 
 def test_a_speech_verb_of_mockery_frames_the_quotation() -> None:
     text = (
-        "Lina Ortez spoke first. During the debate, Paul Brask cracked, "
-        '"I am a builder who likes to get things built."'
+        "Yet in spite of persistent carping that Mr. Brask is nothing but a dreamer - during "
+        'their first debate, Lina Ortez cracked, "I am a builder who likes to get things '
+        'built" - he has often been an effective legislator.'
     )
-    assert _names(text) == ["Paul Brask"]
+    assert _names(text) == ["Lina Ortez"]
 
 
 def test_someone_else_s_wish_inside_reported_speech_is_the_reporter_s_word() -> None:
     text = (
-        "Sen. Lina Ortez, who has endorsed Brask, said Paul Kolar has pushed the mayor to be a "
-        '"stronger" candidate.'
+        "Paul Kolar spoke first.\n\nSpeaking later on the same show, Sen. Lina Ortez (D-Mo.), "
+        'who has endorsed Brask, said Kolar has pushed the mayor to be a "stronger" and "more '
+        'aggressive" candidate.'
     )
-    assert _names(text) == ["Lina Ortez"]
+    assert _names(text) == ["Lina Ortez", "Lina Ortez"]
 
 
 def test_a_role_appositive_then_another_leads_back_to_the_name() -> None:
@@ -1164,7 +1165,24 @@ def test_a_clause_after_the_quotation_does_not_take_it_from_its_frame() -> None:
 def test_a_capitalised_headline_verb_after_a_title_is_not_a_name() -> None:
     text = (
         "Pastor Wants Harbor Leaders Fired For Supporting The Port.\n\n"
-        'After he blasted the plan for being too "pro-port," Pastor Ken Swan has now set his '
-        "sights on the board."
+        'After he blasted the plan for being too "pro-port," he set his sights on the board.'
     )
-    assert _names(text) == ["Ken Swan"]
+    assert _names(text) == [None]
+
+
+def test_the_owner_opening_the_sentence_before_is_the_pronoun_s_antecedent() -> None:
+    text = (
+        '"Which is why I do not trust him," Paul Brask said on Sunday.\n\n'
+        "Lina Ortez's attempt to stay above the fray did not last long, however. Within "
+        'minutes, she called Brask "Little Paul" several times.'
+    )
+    assert _names(text) == ["Paul Brask", "Lina Ortez"]
+
+
+def test_an_owner_and_a_place_are_not_a_name() -> None:
+    text = (
+        "According to the officer in charge of the Harbor's Eastport base that night, the "
+        'scene is untrue.\n\n"There never was such an order," said the base chief known as '
+        'Bob.\n\nNor, he said, did he say anything that could be "read as an order."'
+    )
+    assert "Harbor's Eastport" not in _names(text)
