@@ -1784,6 +1784,14 @@ _CRIED = word_set("chanted shouted yelled screamed cried sang jeered cheered")
 _DESCRIBED_TAIL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]thers?)(?: [a-z][\w\-]*){0,3} ?$")
 
 
+# Someone's words before a fragment of them: "Trump's recent assertion that "…"", "Mr. Obama's
+# suggestion at the debate that she was "…"", "Brask's promise to "…"".
+_OWNED_WORDS = re.compile(
+    rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
+    r"(?:assertion|claim|suggestion|promise|pledge|vow|insistence|warning|accusation|admission|"
+    r"statement|remark|comment|argument|response|reply|declaration|boast|complaint|prediction)"
+    r"\b[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b([^\ue000]{0,80})$"
+)
 # Framing verbs that say what someone wants or thinks, not what they said.
 _THOUGHT_VERBS = word_set(
     "want wants wanted hope hopes hoped plan plans planned push pushes pushed pushing think "
@@ -1811,6 +1819,14 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     top = _top_speaker(article, lo, at)
     if top is not None:
         return top
+    if "s " in segment or "’ " in segment or "' " in segment:
+        owned = _OWNED_WORDS.search(segment, max(0, len(segment) - 160))
+        if owned is not None and not any(
+            t.group() in _ANY_VERB or role_words(t.group())
+            for t in _TOKEN.finditer(owned.group(2) + " " + owned.group(3))
+        ):
+            # "Trump's recent assertion that "thousands" celebrated": the owner of the words.
+            return _classify(owned.group(1), lo + owned.start(1))
     tokens = list(_TOKEN.finditer(segment, max(0, len(segment) - 300)))
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]

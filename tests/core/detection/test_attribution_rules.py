@@ -1186,3 +1186,21 @@ def test_an_owner_and_a_place_are_not_a_name() -> None:
         'Bob.\n\nNor, he said, did he say anything that could be "read as an order."'
     )
     assert "Harbor's Eastport" not in _names(text)
+
+
+def test_a_fragment_of_someone_s_claim_is_theirs() -> None:
+    text = (
+        "Lina Ortez spoke on Monday.\n\n"
+        'For example, Paul Brask\'s recent evidence-free assertion that "thousands" of people '
+        "cheered the fire parallels stories that have circulated online."
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_a_remark_that_is_only_mentioned_is_not_its_owner_s_fragment() -> None:
+    text = (
+        "Lina Ortez suggested that Paul Brask pays no tax.\n\n"
+        "Mr. Brask hardly clarified the matter, treating Ms. Ortez's remark first as a "
+        'compliment -- "That makes me smart" -- and then moved on.'
+    )
+    assert _names(text) != ["Lina Ortez"]
