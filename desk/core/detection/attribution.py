@@ -693,6 +693,12 @@ def _around_verb(
                 mention.kind != "description" or masked.startswith(" that ", lo + token.end())
             ):
                 return mention
+            # "One attendee, who spoke on condition of anonymity, said the message was …": no
+            # speaker after the verb, so the description before it is its subject.
+            right = _right_np(masked, lo + token.end(), hi)
+            if right is None and mention is not None and mention.text[:1].isupper():
+                return mention
+            return right
         return _right_np(masked, lo + token.end(), hi)
     return _left_np(masked, lo, lo + token.start())
 
@@ -1760,7 +1766,8 @@ def _participle_subject(article: _Article, lo: int, at: int) -> Mention | None:
         if mention is not None:
             return mention
         break
-    mention = _subject(article, lo, at)
+    # "A campaign official later walked back the comments, saying …"
+    mention = _subject(article, lo, at) or _described_subject(article, lo, at)
     comma = lo
     while mention is None:
         # "In three interviews, the justice sounded off on Brask, saying …"; "Speaking in
@@ -1838,6 +1845,10 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
             mention = _participle_subject(article, lo, lo + token.start())  # X did, saying
         else:
             mention = _around_verb(masked, lo, token, at, before)
+            if mention is None and before.endswith((" and", " but")):
+                # "A spokesman for the firm declined to comment but said that …": the verbs
+                # share the sentence's subject.
+                mention = _subject(article, lo, at) or _described_subject(article, lo, at)
         if (
             mention is not None
             and mention.kind != "pronoun"
@@ -1862,13 +1873,17 @@ _DESCRIBED_SUBJECT = re.compile(
 _DESCRIBED_VERB_SKIP = word_set("also later then")
 
 
+_PP_OPENERS = word_set("for of at with from")
+_PP_INNER = word_set("the a an of and &")
+
+
 def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
     masked = article.masked
     match = _DESCRIBED_SUBJECT.match(masked, lo, at)
     if match is None:
         return None
     start = match.end() - len(match.group().strip()) - 1
-    words = masked[match.end() : min(at, match.end() + 80)].split()[:6]
+    words = masked[match.end() : min(at, match.end() + 100)].split()[:9]
     for index, head in enumerate(words[:4]):
         if head in {"that", "which", "who"}:
             return None  # "a trend that the foundation …": a clause, not a description
@@ -1876,10 +1891,26 @@ def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
             continue
         if head not in SPEAKER_HEADS and head.rstrip("s") not in SPEAKER_HEADS:
             continue
-        rest = [w for w in words[index + 1 :] if w not in _DESCRIBED_VERB_SKIP]
+        following = words[index + 1]
+        if following in SPEAKER_HEADS or following.rstrip("s") in SPEAKER_HEADS:
+            continue  # "A campaign official": the head is the last noun
+        end = index + 1
+        if following in _PP_OPENERS:
+            # "A spokesman for Harbor Networks declined …": the head's complement, up to a
+            # word in lower case that can be the verb.
+            end += 1
+            while end < len(words) and (
+                not words[end][:1].islower()
+                or words[end] in _PP_INNER
+                or words[end - 1] in _PP_OPENERS | _PP_INNER  # "secretary of state"
+            ):
+                if words[end].endswith(","):
+                    return None  # "a spokeswoman for the party, Ana Ortez, said": a name
+                end += 1
+        rest = [w for w in words[end:] if w not in _DESCRIBED_VERB_SKIP]
         verb = rest[0] if rest else ""
         if _frames(verb) or (verb.islower() and verb.endswith("ed")):
-            phrase = " ".join([match.group().strip(), *words[: index + 1]])
+            phrase = " ".join([match.group().strip(), *words[:end]])
             return Mention("description", unmask(phrase), start)
         return None
     return None

@@ -51,7 +51,8 @@ _REGULAR_FRAMING = (
     "dismiss characterize characterise refer hail decry denounce condemn rip knock lambast "
     "lambaste dub term chide scold fault lash applaud commend thank welcome defend vow pledge "
     "promise threaten want hope plan vow urge push pitch tout lament decry rail argue frame "
-    "insist suggest warn predict express voice question challenge compare liken propose recommend"
+    "insist suggest warn predict express voice question challenge compare liken propose recommend "
+    "reject wave"
 )
 FRAMING_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_FRAMING.split() for form in _regular(base)}
@@ -99,7 +100,8 @@ ANONYMOUS_HEADS: frozenset[str] = word_set(
     "protester protesters attendee attendees employee employees worker workers veteran veterans "
     "student students user users reporter reporters questioner participant participants "
     "republican republicans democrat democrats activist activists leader leaders executive "
-    "executives negotiator negotiators investigator investigators agent agents"
+    "executives negotiator negotiators investigator investigators agent agents lobbyist "
+    "lobbyists surrogate surrogates"
 )
 
 DOCUMENT_HEADS: frozenset[str] = word_set(
@@ -347,6 +349,6 @@ SPEAKER_HEADS: frozenset[str] = (
         "speaker caller listener viewer reader fan fans follower followers user users "
         "tweet tweets message messages sign signs banner poster chant chants shouts "
         "headline caption transcript excerpt excerpts description summary platform "
-        "policy bill law ruling opinion decision order filing indictment affidavit"
+        "policy bill law ruling opinion decision order filing indictment affidavit community"
     )
 )

@@ -1204,3 +1204,46 @@ def test_a_remark_that_is_only_mentioned_is_not_its_owner_s_fragment() -> None:
         'compliment -- "That makes me smart" -- and then moved on.'
     )
     assert _names(text) != ["Lina Ortez"]
+
+
+def test_a_description_with_a_relative_clause_speaks_when_nobody_follows_the_verb() -> None:
+    text = (
+        "Paul Brask met donors on Monday.\n\n"
+        "One attendee, who like others spoke on the condition of anonymity, said the message "
+        'was that "this is not going to be over in February."'
+    )
+    assert _names(text) == ["One attendee"]
+
+
+def test_groups_of_lobbyists_and_surrogates_speak() -> None:
+    text = (
+        'Paul Brask travels often. Corporate lobbyists describe such work as "a different cup '
+        'of tea" than typical lobbying.\n\nNot paying taxes "makes me smart," Brask said. His '
+        'surrogates called him "a genius" for it.'
+    )
+    assert _names(text) == ["Corporate lobbyists", "Paul Brask", "His surrogates"]
+
+
+def test_rejecting_and_waving_off_frame_a_fragment() -> None:
+    text = (
+        'Paul Brask proposed a debate - but the Ortez campaign rejected the idea as "ludicrous" '
+        "because of the game.\n\n"
+        'For now, the administration waves off the delay as having "minimal" impact.'
+    )
+    assert _names(text) == ["the Ortez campaign", "the administration"]
+
+
+def test_a_compound_description_is_the_subject_of_a_participle() -> None:
+    text = (
+        "Paul Brask spoke on Monday.\n\nA Brask campaign official later walked back the "
+        'comments, saying that Brask "did not have a particular video in mind."'
+    )
+    assert _names(text) == ["A Brask campaign official"]
+
+
+def test_a_spokesman_for_a_firm_who_declined_but_said() -> None:
+    text = (
+        "Lina Ortez spoke to reporters.\n\nA spokesman for Harbor Networks declined to address "
+        'the report but said in a statement that "the firm treated the server like any other."'
+    )
+    assert _names(text) == ["A spokesman for Harbor Networks"]
