@@ -1061,6 +1061,12 @@ class _Article:
         objects: list[Person] = []
         for sentence in range(current, max(-1, current - _LOOK_BACK), -1):
             refs = by_sentence.get(sentence, [])
+            if gender is not None and not any(not r.person.is_org and not r.modifier for r in refs):
+                # ("A reporter asked Ortez how she felt. She replied: …": a named person in
+                # the sentence is left to the rules below.)
+                described = self._described_person(sentence, gender)
+                if described is not None and described.at < mention.at:
+                    return described
             for ref in refs:
                 # Whoever speaks in the sentence comes first: "X said he …", "…," X said.
                 person = ref.person
@@ -1101,6 +1107,20 @@ class _Article:
                 if fallback is None and not ref.modifier and len(person.name.split()) >= 2:
                     fallback = person
         return objects[0] if objects else fallback
+
+    def _described_person(self, sentence: int, gender: str) -> Person | None:
+        """An unnamed person opening the sentence as its subject, for "he" or "she": "A
+        29-year-old Berlin woman received probation after …" ¶ "…," she wrote."""
+        lo, hi = self.sentences[sentence]
+        if not _INDEFINITE_OPENING.match(self.masked, lo, hi):
+            return None
+        mention = _described_subject(self, lo, hi)
+        if mention is None or classify_head(mention.text) != "person":
+            return None
+        head = mention.text.split()[-1].casefold()
+        if _GENDERED_HEADS.get(head, gender) != gender:
+            return None
+        return Person(unmask(mention.text), None, gender, False, mention.at, True, True)
 
     def _introduced(self, head: str, at: int) -> str | None:
         """Where "the official" was first introduced: "a senior State Department official"."""
@@ -1871,6 +1891,24 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
+_INDEFINITE_OPENING = re.compile(r"\s*(?:An?|One|Another)\s")
+# Head nouns that say whether "he" or "she" can stand for the person they describe.
+_GENDERED_HEADS = {
+    **dict.fromkeys(
+        word_set(
+            "woman mother wife daughter sister girl lady grandmother aunt spokeswoman "
+            "businesswoman congresswoman chairwoman actress"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "man father husband son brother boy guy grandfather uncle spokesman businessman "
+            "congressman chairman actor"
+        ),
+        "m",
+    ),
+}
 
 
 _PP_OPENERS = word_set("for of at with from")
@@ -1889,6 +1927,16 @@ def _described_subject(article: _Article, lo: int, at: int) -> Mention | None:
             return None  # "a trend that the foundation …": a clause, not a description
         if not head[:1].islower() or index + 1 >= len(words):
             continue
+        if head.endswith(",") and head[:-1] in SPEAKER_HEADS:
+            # "A Berlin woman, meanwhile, received …": an aside between subject and verb.
+            aside = index + 1
+            while aside < len(words) - 1 and words[aside].endswith(",") and aside <= index + 2:
+                aside += 1
+            verb = words[aside]
+            if aside > index + 1 and verb.islower() and (_frames(verb) or verb.endswith("ed")):
+                phrase = " ".join([match.group().strip(), *words[:index], head[:-1]])
+                return Mention("description", unmask(phrase), start)
+            return None
         if head not in SPEAKER_HEADS and head.rstrip("s") not in SPEAKER_HEADS:
             continue
         following = words[index + 1]

@@ -1247,3 +1247,21 @@ def test_a_spokesman_for_a_firm_who_declined_but_said() -> None:
         'the report but said in a statement that "the firm treated the server like any other."'
     )
     assert _names(text) == ["A spokesman for Harbor Networks"]
+
+
+def test_an_unnamed_person_opening_a_sentence_is_she() -> None:
+    text = (
+        "Paul Brask spoke to the Harbor Post on Monday.\n\n"
+        "A 29-year-old Eastport woman, meanwhile, received five months' probation in July "
+        'after she had posted comments online. "Filth out!" she wrote.'
+    )
+    assert _names(text) == ["A 29-year-old Eastport woman"]
+
+
+def test_an_unnamed_subject_does_not_take_she_from_the_person_asked() -> None:
+    text = (
+        "Lina Ortez is making a stop at a high school.\n\n"
+        'A reporter asked Ortez how she was feeling. She replied: "The bigger the turnout, '
+        'the better I feel."'
+    )
+    assert _names(text) == ["Lina Ortez"]
