@@ -674,7 +674,7 @@ _SPEAKS_FOR_OTHERS = word_set(
     "representative assistant lawyer attorney"
 )
 # A pronoun standing for some of a group the story describes: "Some chanted", "Another said".
-_INDEFINITE_SUBJECTS = word_set("some others another many several both")
+_INDEFINITE_SUBJECTS = word_set("some others another many several both most")
 _NOUN_OPENERS = word_set("a an the his her their its our my your this these those")
 _NOT_BEFORE_VERB = _NOUN_OPENERS | word_set("by of for from with to in on at")
 
@@ -1061,7 +1061,14 @@ class _Article:
         objects: list[Person] = []
         for sentence in range(current, max(-1, current - _LOOK_BACK), -1):
             refs = by_sentence.get(sentence, [])
-            if gender is not None and not any(not r.person.is_org and not r.modifier for r in refs):
+            if word == "they":
+                # "But the protesters also paid tribute … As they marched, they chanted …"
+                group = self._described_group(sentence)
+                if group is not None and group.at < mention.at:
+                    return group
+            elif gender is not None and not any(
+                not r.person.is_org and not r.modifier for r in refs
+            ):
                 # ("A reporter asked Ortez how she felt. She replied: …": a named person in
                 # the sentence is left to the rules below.)
                 described = self._described_person(sentence, gender)
@@ -1121,6 +1128,14 @@ class _Article:
         if _GENDERED_HEADS.get(head, gender) != gender:
             return None
         return Person(unmask(mention.text), None, gender, False, mention.at, True, True)
+
+    def _described_group(self, sentence: int) -> Person | None:
+        """People described in the plural opening the sentence, for "they"."""
+        lo, hi = self.sentences[sentence]
+        group = _DESCRIBED_GROUP.match(self.masked, lo, hi)
+        if group is None or group.group(2) not in ANONYMOUS_HEADS:
+            return None
+        return Person(unmask(group.group(1)), None, None, False, group.start(1), True, True)
 
     def _introduced(self, head: str, at: int) -> str | None:
         """Where "the official" was first introduced: "a senior State Department official"."""
@@ -1891,6 +1906,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
+# "But the protesters also paid …", "Many supporters chanted …": a group, then its verb.
+_DESCRIBED_GROUP = re.compile(
+    r"\s*(?:(?:And|But|Yet|So) )?((?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost) "
+    r"(?:[a-z][\w\-]* ){0,2}?([a-z]+s)) (?:also |then |later |soon )?"
+    r"(?!of |who |that |and |in |at |from |with |for )[a-z]+ "
+)
 _INDEFINITE_OPENING = re.compile(r"\s*(?:An?|One|Another)\s")
 # Head nouns that say whether "he" or "she" can stand for the person they describe.
 _GENDERED_HEADS = {

@@ -101,7 +101,7 @@ ANONYMOUS_HEADS: frozenset[str] = word_set(
     "student students user users reporter reporters questioner participant participants "
     "republican republicans democrat democrats activist activists leader leaders executive "
     "executives negotiator negotiators investigator investigators agent agents lobbyist "
-    "lobbyists surrogate surrogates"
+    "lobbyists surrogate surrogates marcher marchers demonstrator demonstrators"
 )
 
 DOCUMENT_HEADS: frozenset[str] = word_set(
@@ -349,6 +349,7 @@ SPEAKER_HEADS: frozenset[str] = (
         "speaker caller listener viewer reader fan fans follower followers user users "
         "tweet tweets message messages sign signs banner poster chant chants shouts "
         "headline caption transcript excerpt excerpts description summary platform "
-        "policy bill law ruling opinion decision order filing indictment affidavit community"
+        "policy bill law ruling opinion decision order filing indictment affidavit community "
+        "percent"
     )
 )

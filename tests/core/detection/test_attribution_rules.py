@@ -1265,3 +1265,20 @@ def test_an_unnamed_subject_does_not_take_she_from_the_person_asked() -> None:
         'the better I feel."'
     )
     assert _names(text) == ["Lina Ortez"]
+
+
+def test_they_is_the_group_that_opens_a_sentence_before() -> None:
+    text = (
+        "Some of the victims, such as Walter Brask, have become familiar names. But the "
+        "marchers also paid tribute to young men like Paul Kolar, 22.\n\n"
+        'As they made their way down Broad Street, they chanted "justice now."'
+    )
+    assert _names(text) == ["the marchers"]
+
+
+def test_shares_of_those_polled_and_most_of_them_speak() -> None:
+    text = (
+        'Lina Ortez led the poll. Asked how likely she was to win, 21 percent said "not too '
+        'likely." Most voters were worried; most said they were "very worried."'
+    )
+    assert _names(text) == ["21 percent", "most"]
