@@ -398,9 +398,20 @@ def _ends_with_preposition(words: str) -> bool:
     return bool(last) and last[-1] in _COMPLEMENT_PREPOSITIONS
 
 
+_AGENT = re.compile(
+    r",? (?:obtained|seen|reviewed|viewed|provided|published|released|first reported|reported|"
+    r"quoted|cited|read|shared) by "
+)
+
+
 def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     """A noun phrase as a mention, or None when it cannot be a speaker."""
     np = np.strip(" ,\u00a0")
+    if " by " in np:
+        # "A letter from the Legion obtained by The Associated Press": not the agent.
+        agent = _AGENT.search(np)
+        if agent is not None:
+            np = np[: agent.start()]
     if "(" in np:
         np = _BRACKETED.sub(" ", np).strip()  # (R-Texas), (D-N.Y.)
     if not np or QUOTE in np:
@@ -1875,8 +1886,12 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
         word = token.group().casefold()
         if word not in _ANY_VERB or not _is_verb(segment, token, _ANY_VERB):
             continue
+        if segment.rfind("(", 0, token.start()) > segment.rfind(")", 0, token.start()) and (
+            ")" in segment[token.end() :]
+        ):
+            continue  # "(think Eleanor Roosevelt)": an aside, not the frame
         before = segment[: token.start()].rstrip()
-        if word.endswith("ing") and before.endswith(","):
+        if word.endswith("ing") and before.endswith((",", QUOTE)):
             mention = _participle_subject(article, lo, lo + token.start())  # X did, saying
         else:
             mention = _around_verb(masked, lo, token, at, before)

@@ -52,7 +52,7 @@ _REGULAR_FRAMING = (
     "lambaste dub term chide scold fault lash applaud commend thank welcome defend vow pledge "
     "promise threaten want hope plan vow urge push pitch tout lament decry rail argue frame "
     "insist suggest warn predict express voice question challenge compare liken propose recommend "
-    "reject wave"
+    "reject wave cite"
 )
 FRAMING_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_FRAMING.split() for form in _regular(base)}

@@ -1282,3 +1282,41 @@ def test_shares_of_those_polled_and_most_of_them_speak() -> None:
         'likely." Most voters were worried; most said they were "very worried."'
     )
     assert _names(text) == ["21 percent", "most"]
+
+
+def test_a_name_in_a_parenthetical_aside_does_not_frame_the_quotation() -> None:
+    text = (
+        "The paradox of Nancy, says Carl Brask, historian at the Harbor Library, is that she was "
+        '"one of the most powerful first ladies," not for her policy influence (think Eleanor '
+        'Roosevelt and Hillary Clinton) but for her "personal influence on the mayor."'
+    )
+    assert _names(text) == ["Carl Brask", "Carl Brask"]
+
+
+def test_who_obtained_a_letter_is_not_its_author() -> None:
+    text = (
+        "The Harbor Legion has twice complained to Ortez officials.\n\n"
+        "A Feb. 1 letter from the Harbor Legion obtained by The Associated Press warns that "
+        '"any further communication will be through our attorney."'
+    )
+    assert _names(text) == ["Harbor Legion"]
+
+
+def test_citing_frames_a_fragment() -> None:
+    text = (
+        "The trouble, Brask writes, began in the 1970s. The Archie Bunker stereotype of the gruff "
+        "bigot ignored much labor history \u2014 Paul Brask cites the union's support for the "
+        'act, "the placards carried by marchers on Washington" and the strike as '
+        "counterevidence \u2014 but "
+        "skepticism was not unfounded."
+    )
+    assert _names(text) == ["Paul Brask"]
+
+
+def test_a_participle_right_after_a_quotation_belongs_to_the_sentence_s_subject() -> None:
+    text = (
+        "Paul Brask said there was no precedent.\n\n"
+        'The two lawmakers, however, argue that "there is precedent for prosecution," citing a '
+        'case in which a Marine was found guilty of "gross negligence."'
+    )
+    assert _names(text) == ["The two lawmakers", "The two lawmakers"]
