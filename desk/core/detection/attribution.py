@@ -1845,6 +1845,7 @@ _OWNED_WORDS = re.compile(
     r"statement|remark|comment|argument|response|reply|declaration|boast|complaint|prediction)"
     r"\b[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b([^\ue000]{0,80})$"
 )
+_PASSIVE_AUXILIARIES = (" was", " were", " been", " be", " is", " are")
 # Framing verbs that say what someone wants or thinks, not what they said.
 _THOUGHT_VERBS = word_set(
     "want wants wanted hope hopes hoped plan plans planned push pushes pushed pushing think "
@@ -1891,6 +1892,8 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
         ):
             continue  # "(think Eleanor Roosevelt)": an aside, not the frame
         before = segment[: token.start()].rstrip()
+        if word == "found" and before.endswith(_PASSIVE_AUXILIARIES):
+            continue  # "a Marine was found guilty of "…"": not who found it
         if word.endswith("ing") and before.endswith((",", QUOTE)):
             mention = _participle_subject(article, lo, lo + token.start())  # X did, saying
         else:
@@ -1947,7 +1950,7 @@ _GENDERED_HEADS = {
 }
 
 
-_PP_OPENERS = word_set("for of at with from")
+_PP_OPENERS = word_set("for of at with from inside outside close near within")
 _PP_INNER = word_set("the a an of and &")
 
 

@@ -75,6 +75,8 @@ FRAMING_VERBS: frozenset[str] = frozenset(
         "seek",
         "seeks",
         "sought",
+        "found",
+        "finds",
     }
 )
 

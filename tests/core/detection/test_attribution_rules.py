@@ -1320,3 +1320,20 @@ def test_a_participle_right_after_a_quotation_belongs_to_the_sentence_s_subject(
         'case in which a Marine was found guilty of "gross negligence."'
     )
     assert _names(text) == ["The two lawmakers", "The two lawmakers"]
+
+
+def test_what_a_pollster_found_is_its_words() -> None:
+    text = (
+        "Paul Brask, a delegate, wants stricter laws.\n\n"
+        'In 2014, the Harbor Institute found that "about twice as many voters favored the law." '
+        "But since 2007, opponents have grown louder."
+    )
+    assert _names(text) == ["Harbor Institute"]
+
+
+def test_someone_found_guilty_did_not_find_anything() -> None:
+    text = (
+        "The two lawmakers, however, argue that there is precedent, citing a case in which a "
+        'Marine was found guilty of "gross negligence."'
+    )
+    assert _names(text) != ["Marine"]
