@@ -596,6 +596,14 @@ def _left_np(masked: str, lo: int, hi: int) -> Mention | None:
     head, comma, last = stripped.rpartition(",")
     if comma:
         first_word = last.split()[0].casefold() if last.split() else ""
+        if first_word in {"who", "whose"} and len(last.split()) > 2 and _bare_name(head):
+            # "Katie Packer, who is chairman of the PAC said": the comma after the relative
+            # clause is missing; its subject is the name before it.
+            cut = _CLAUSE_BREAK.match(head)
+            start = cut.end() if cut else 0
+            mention = _classify(head[start:], lo + start)
+            if mention is not None and mention.kind == "name":
+                return mention
         if first_word in {"the", "a", "an"} or role_words(last.split()[0] if last.split() else ""):
             cut = _CLAUSE_BREAK.match(head)
             start = cut.end() if cut else 0
@@ -1812,13 +1820,17 @@ def _participle_subject(article: _Article, lo: int, at: int) -> Mention | None:
         if mention is not None:
             return mention
         break
-    # "A campaign official later walked back the comments, saying …"
+    return _clause_subject(article, lo, at)
+
+
+def _clause_subject(article: _Article, lo: int, at: int) -> Mention | None:
+    """The subject of the sentence from ``lo``, after any leading phrase: "A campaign official
+    later walked back …"; "In three interviews, the justice sounded off …"; "Speaking in Salem,
+    New Hampshire, Ortez went after Brask …"."""
     mention = _subject(article, lo, at) or _described_subject(article, lo, at)
     comma = lo
     while mention is None:
-        # "In three interviews, the justice sounded off on Brask, saying …"; "Speaking in
-        # Salem, New Hampshire, Ortez went after Brask, calling him …"
-        comma = masked.find(", ", comma + 1, min(at, lo + _LEAD_MAX))
+        comma = article.masked.find(", ", comma + 1, min(at, lo + _LEAD_MAX))
         if comma < 0:
             break
         mention = _subject(article, comma + 1, at) or _described_subject(article, comma + 1, at)
@@ -1901,7 +1913,14 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
             if mention is None and before.endswith((" and", " but")):
                 # "A spokesman for the firm declined to comment but said that …": the verbs
                 # share the sentence's subject.
-                mention = _subject(article, lo, at) or _described_subject(article, lo, at)
+                # ("…, and the League denounced the remarks and said …": the last clause's.)
+                start = max(before.rfind(", and "), before.rfind("; "))
+                start = lo if start < 0 else lo + start + (6 if before[start] == "," else 2)
+                mention = _clause_subject(article, start, at)
+                opening = masked[start:at].removeprefix("and ").split(" ", 1)[0]
+                if mention is None and start > lo and opening not in _DETERMINERS:
+                    # "…; was denounced …; and declared that …": no subject of its own
+                    mention = _clause_subject(article, lo, at)
         if (
             mention is not None
             and mention.kind != "pronoun"

@@ -1337,3 +1337,28 @@ def test_someone_found_guilty_did_not_find_anything() -> None:
         'Marine was found guilty of "gross negligence."'
     )
     assert _names(text) != ["Marine"]
+
+
+def test_a_second_verb_after_and_shares_the_subject_after_a_leading_phrase() -> None:
+    text = (
+        'Speaker Paul Brask on Tuesday called Lina Ortez\'s remarks "unfounded." By the end of '
+        "the day, Ms. Ortez was forced into damage control and said that her words had been "
+        '"misconstrued."'
+    )
+    assert _names(text) == ["Paul Brask", "Lina Ortez"]
+
+
+def test_a_second_clause_after_and_has_its_own_subject() -> None:
+    text = (
+        "Before the speech, a group of rabbis called for a boycott, and the Harbor League "
+        'strongly denounced the remarks and said it would "redirect" all of the donations.'
+    )
+    assert _names(text) != ["a group of rabbis"]
+
+
+def test_a_relative_clause_without_its_closing_comma_leaves_the_name() -> None:
+    text = (
+        '"Brask appears to be the kind of politician voters fear the most," Lina Ortez, who is '
+        "chairman of the Harbor Fund said in a statement."
+    )
+    assert _names(text) == ["Lina Ortez"]
