@@ -32,7 +32,7 @@ _REGULAR_SPEECH = (
     "jeer vow warn whisper wonder yell ask inform remind reflect reason estimate add summarize "
     "summarise recollect relate fume gush rave rant marvel concur interject interrupt "
     "gloat beam gripe crow deadpan implore mutter rebut reminisce speculate theorize theorise "
-    "confess tease holler bark growl grouse bemoan hint riff"
+    "confess tease holler bark growl grouse bemoan hint riff reveal"
 )
 _IRREGULAR_SPEECH = (
     "say says said saying tell tells told telling write writes wrote written writing "

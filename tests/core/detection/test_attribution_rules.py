@@ -1362,3 +1362,13 @@ def test_a_relative_clause_without_its_closing_comma_leaves_the_name() -> None:
         "chairman of the Harbor Fund said in a statement."
     )
     assert _names(text) == ["Lina Ortez"]
+
+
+def test_a_paper_that_reveals_facts_with_a_colon_speaks() -> None:
+    text = (
+        "Lina Ortez spoke on Monday. The county seems enamored with Paul Brask, according to "
+        'the Ledger.\n\nHarborline reveals a few relevant facts: "Of its 76,981 registered '
+        'voters, 30,290 are Democrats." Since Democrats outnumber them, only a strong candidate '
+        "can win."
+    )
+    assert _names(text) == ["Harborline"]
