@@ -1363,7 +1363,11 @@ def _fall_back(article: _Article, spans: list[Span], results: list[Attribution])
             subjects = [r for r in in_sentence if not _object_of_preposition(article.masked, r.at)]
             chosen, rule = (subjects or in_sentence)[0].person, "fallback-sentence"
         elif before:
-            chosen, rule = before[-1].person, "fallback-paragraph"
+            # The last who spoke before it in the paragraph ("…, she said she and Obama had
+            # made progress. "…""), else the last person named there.
+            previous = article.sentences[max(0, article.sentence_of(span.open_at) - 1)][0]
+            speaking = [r for r in before if r.speaks and r.at >= previous]
+            chosen, rule = (speaking or before)[-1].person, "fallback-paragraph"
         elif after:
             chosen, rule = after[0].person, "fallback-after"
         if chosen is None:

@@ -1372,3 +1372,13 @@ def test_a_paper_that_reveals_facts_with_a_colon_speaks() -> None:
         "can win."
     )
     assert _names(text) == ["Harborline"]
+
+
+def test_a_lone_quotation_goes_to_who_spoke_in_the_sentence_before() -> None:
+    text = (
+        "Lina Ortez posted her message under a headline on Monday.\n\n"
+        "On her Facebook page, Lina Ortez posted a photo of herself and her son, Paul, 6, who "
+        'has Harbor Syndrome. The photo quotes Romans 8:31 - "If God is for us, who can be '
+        'against us?"'
+    )
+    assert _names(text) == ["Lina Ortez"]
