@@ -1858,7 +1858,8 @@ _DESCRIBED_TAIL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]thers?)(?: [a-z][\
 _OWNED_WORDS = re.compile(
     rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
     r"(?:assertion|claim|suggestion|promise|pledge|vow|insistence|warning|accusation|admission|"
-    r"statement|remark|comment|argument|response|reply|declaration|boast|complaint|prediction)"
+    r"statement|remark|comment|argument|response|reply|declaration|boast|complaint|prediction|"
+    r"dictum|motto|mantra|slogan|refrain|advice|answer|verdict|catchphrase|rallying cry)"
     r"\b[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b([^\ue000]{0,80})$"
 )
 _PASSIVE_AUXILIARIES = (" was", " were", " been", " be", " is", " are")

@@ -1382,3 +1382,12 @@ def test_a_lone_quotation_goes_to_who_spoke_in_the_sentence_before() -> None:
         'against us?"'
     )
     assert _names(text) == ["Lina Ortez"]
+
+
+def test_someone_s_dictum_is_theirs() -> None:
+    text = (
+        "When Paul Brask was at journalism school, he studied under Wayne Kolar, the legendary "
+        "reporter; Kolar's dictum to his interns (repeated to me over the years) was, \"It is "
+        'not a good story if you do not get a threat."'
+    )
+    assert _names(text) == ["Wayne Kolar"]
