@@ -1093,6 +1093,21 @@ class _Article:
                 described = self._described_person(sentence, gender)
                 if described is not None and described.at < mention.at:
                     return described
+            if sentence == current and gender is not None:
+                for ref in reversed(refs):
+                    # "… from student Deja Ortez, who forced me to think, when she called
+                    # him "…"": the relative clause's own subject.
+                    run = NAME_RUN.match(self.masked, ref.at)
+                    clause = self.masked[run.end() + 6 : mention.at] if run is not None else ""
+                    if (
+                        run is not None
+                        and self.masked.startswith(", who ", run.end())
+                        and clause  # not "Obama, who he noted was …": "who" is the object
+                        and not _CLAUSE_BOUND.search(clause)  # the pronoun inside it
+                        and not ref.person.is_org
+                        and (not ref.person.gender or ref.person.gender == gender)
+                    ):
+                        return ref.person
             for ref in refs:
                 # Whoever speaks in the sentence comes first: "X said he …", "…," X said.
                 person = ref.person
@@ -1948,6 +1963,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
+_CLAUSE_BOUND = re.compile(rf"[,.;:!?{QUOTE}]")
 # "But the protesters also paid …", "Many supporters chanted …": a group, then its verb.
 _DESCRIBED_GROUP = re.compile(
     r"\s*(?:(?:And|But|Yet|So) )?((?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost) "

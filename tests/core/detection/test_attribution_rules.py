@@ -1391,3 +1391,21 @@ def test_someone_s_dictum_is_theirs() -> None:
         'not a good story if you do not get a threat."'
     )
     assert _names(text) == ["Wayne Kolar"]
+
+
+def test_she_inside_a_relative_clause_is_its_antecedent() -> None:
+    text = (
+        "Lina Ortez heads to the convention with a key speaking slot.\n\n"
+        "My favorite description of him came from student Deja Brask, who forced me to confront "
+        'my age when she called him "somebody\'s savage grandpa."'
+    )
+    assert _names(text) == ["Deja Brask"]
+
+
+def test_who_as_the_object_of_the_relative_clause_is_not_he() -> None:
+    text = (
+        "Paul Brask spoke on Monday. At times, he brought the crowd to its feet.\n\n"
+        'He lambasted the deal negotiated by President Tom Kolar, who he noted was "in his '
+        'final year, yay." He pledged to move the embassy to "the eternal capital."'
+    )
+    assert _names(text) == ["Paul Brask", "Paul Brask"]
