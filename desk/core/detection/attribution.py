@@ -269,6 +269,19 @@ def _lone_speaker(raw: str, possessive: bool, masked: str, end: int) -> bool:
     return not verb.endswith("s") or verb in _LONE_PRESENT
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their) (wife|husband|son|daughter|brother|sister|father|mother), $"
+)
+
+
+def _kin_name(raw: str, masked: str, start: int, end: int) -> str | None:
+    """The relation a first name stands in apposition to: "his wife, Jane, offered …"."""
+    if " " in raw or not masked.startswith(",", end):
+        return None
+    kin = _KIN_BEFORE.search(masked, max(0, start - 20), start)
+    return kin.group(1) if kin is not None else None
+
+
 # An inverted speech verb before a name, a few lowercase role words between: "…, noted Dewan
 # Kolar", "…," said party spokesman Dewan Kolar".
 _SAID_BEFORE = re.compile(
@@ -852,10 +865,16 @@ class _Article:
                 continue  # a surname far from any quotation: nothing reads it
             known = people.find(parts.name, start, parts.gender)
             if known is None and not full:
-                if not (near and _lone_speaker(raw, possessive, masked, match.end())):
+                kin = _kin_name(raw, masked, start, match.end()) if near else None
+                if kin is not None:
+                    # "his wife, Jane, offered …": a first name with the relation as role.
+                    gender = _GENDERED_HEADS.get(kin)
+                    known = people.add(replace(parts, gender=gender), start, kin)
+                elif not (near and _lone_speaker(raw, possessive, masked, match.end())):
                     continue
-                # "Ortez said …" with no earlier "Ana Ortez": the surname is all we have.
-                known = people.add(parts, start)
+                else:
+                    # "Ortez said …" with no earlier "Ana Ortez": the surname is all we have.
+                    known = people.add(parts, start)
             end = match.end()
             if full:
                 if (

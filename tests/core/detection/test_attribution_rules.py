@@ -1409,3 +1409,12 @@ def test_who_as_the_object_of_the_relative_clause_is_not_he() -> None:
         'final year, yay." He pledged to move the embassy to "the eternal capital."'
     )
     assert _names(text) == ["Paul Brask", "Paul Brask"]
+
+
+def test_a_first_name_in_apposition_to_a_relative_is_a_person() -> None:
+    text = (
+        "Ortez advisers insist there have been few discussions. But his wife, Jane, offered a "
+        'preview in an interview.\n\n"If he is mayor, he wants to keep this going," she said.'
+    )
+    quotes = detect_quotes(text)
+    assert [q.speaker for q in quotes] == [Speaker("Jane", "wife", False)]
