@@ -1889,13 +1889,16 @@ _DESCRIBED_TAIL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]thers?)(?: [a-z][\
 
 # Someone's words before a fragment of them: "Trump's recent assertion that "…"", "Mr. Obama's
 # suggestion at the debate that she was "…"", "Brask's promise to "…"".
-_OWNED_WORDS = re.compile(
-    rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
+_OWNED_NOUNS = (
     r"(?:assertion|claim|suggestion|promise|pledge|vow|insistence|warning|accusation|admission|"
     r"statement|remark|comment|argument|response|reply|declaration|boast|complaint|prediction|"
     r"dictum|motto|mantra|slogan|refrain|advice|answer|verdict|catchphrase|rallying cry)"
-    r"\b[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b([^\ue000]{0,80})$"
 )
+_OWNED_WORDS = re.compile(
+    rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
+    rf"{_OWNED_NOUNS}\b[^,;\ue000]{{0,40}}? (?:that|to|of|was|is)\b([^\ue000]{{0,80}})$"
+)
+_OWNED_NOUN = re.compile(rf"['’]s? (?:[a-z][\w\-]* ){{0,3}}{_OWNED_NOUNS}\b")  # a cheap guard
 _PASSIVE_AUXILIARIES = (" was", " were", " been", " be", " is", " are")
 # Framing verbs that say what someone wants or thinks, not what they said.
 _THOUGHT_VERBS = word_set(
@@ -1924,7 +1927,7 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     top = _top_speaker(article, lo, at)
     if top is not None:
         return top
-    if "s " in segment or "’ " in segment or "' " in segment:
+    if _OWNED_NOUN.search(segment, max(0, len(segment) - 160)):
         owned = _OWNED_WORDS.search(segment, max(0, len(segment) - 160))
         if owned is not None and not any(
             t.group() in _ANY_VERB or role_words(t.group())
