@@ -1211,6 +1211,8 @@ class _Article:
         before = self.paragraph_of(at) - self.paragraph_of(lo)
         if before > 1 or (before == 1 and found is not None):
             return None
+        if _ASKED.search(self.text, lo, hi):
+            return None  # ""That would be you?" Borger asked." ¶ "…," the senator said: not Borger
         for ref in self.mentions_between(lo, hi):
             opens = not self.masked[lo : ref.at].strip(" \ue000")
             person = ref.person
@@ -1985,6 +1987,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
+_ASKED = re.compile(r"\?['’\"”]+,? (?:[A-Z][\w.’'\-]* ){1,3}asked\b")
 _CLAUSE_BOUND = re.compile(rf"[,.;:!?{QUOTE}]")
 # "But the protesters also paid …", "Many supporters chanted …": a group, then its verb.
 _DESCRIBED_GROUP = re.compile(

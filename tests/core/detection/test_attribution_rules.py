@@ -1418,3 +1418,12 @@ def test_a_first_name_in_apposition_to_a_relative_is_a_person() -> None:
     )
     quotes = detect_quotes(text)
     assert [q.speaker for q in quotes] == [Speaker("Jane", "wife", False)]
+
+
+def test_the_description_answering_a_question_is_not_who_asked_it() -> None:
+    text = (
+        '"I think it\'s fair to say that I have taken on the establishment," Lina Ortez said.\n\n'
+        '"That would be you?" Brask asked.\n\n'
+        '"That would be me, yes," the senator said.'
+    )
+    assert _names(text)[-1] != "Brask"
