@@ -768,6 +768,7 @@ class _Article:
         # Every mention of a known person, in reading order.
         self.mentions: list[_Ref] = []
         self._starts: list[int] | None = None
+        self._openings: dict[int, Mention | None] = {}  # an unnamed person opening a sentence
         self._anonymous: set[str] = set()
         self._regions: list[tuple[int, int]] | None = None
         self._register_names()
@@ -1104,15 +1105,21 @@ class _Article:
                 group = self._described_group(sentence)
                 if group is not None and group.at < mention.at:
                     return group
-            elif gender is not None and not any(
-                not r.person.is_org and not r.modifier for r in refs
-            ):
+            elif gender is not None:
+                described = self._described_person(sentence, gender)
                 # ("A reporter asked Ortez how she felt. She replied: …": a named person in
                 # the sentence is left to the rules below.)
-                described = self._described_person(sentence, gender)
-                if described is not None and described.at < mention.at:
+                if (
+                    described is not None
+                    and described.at < mention.at
+                    and not any(not r.person.is_org and not r.modifier for r in refs)
+                ):
                     return described
-            if sentence == current and gender is not None:
+            if (
+                sentence == current
+                and gender is not None
+                and ", who " in self.masked[s_lo : mention.at]
+            ):
                 for ref in reversed(refs):
                     # "… from student Deja Ortez, who forced me to think, when she called
                     # him "…"": the relative clause's own subject.
@@ -1171,11 +1178,17 @@ class _Article:
     def _described_person(self, sentence: int, gender: str) -> Person | None:
         """An unnamed person opening the sentence as its subject, for "he" or "she": "A
         29-year-old Berlin woman received probation after …" ¶ "…," she wrote."""
-        lo, hi = self.sentences[sentence]
-        if not _INDEFINITE_OPENING.match(self.masked, lo, hi):
-            return None
-        mention = _described_subject(self, lo, hi)
-        if mention is None or classify_head(mention.text) != "person":
+        if sentence in self._openings:
+            mention = self._openings[sentence]
+        else:
+            lo, hi = self.sentences[sentence]
+            mention = None
+            if _INDEFINITE_OPENING.match(self.masked, lo, hi):
+                mention = _described_subject(self, lo, hi)
+                if mention is not None and classify_head(mention.text) != "person":
+                    mention = None
+            self._openings[sentence] = mention
+        if mention is None:
             return None
         head = mention.text.split()[-1].casefold()
         if _GENDERED_HEADS.get(head, gender) != gender:
@@ -1822,17 +1835,18 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
             continue  # "…," the report says: a noun here, the verb comes after it
         if index > 12 and "," not in before:
             return None
-        if (inner_end == "." and not lead.strip()) or (
-            # "…," Brask said the two cases were different: a new subject and its own words
-            index > 0
-            and not clause[token.end() :].startswith(",")
-            and _frames_before(article, span)
-        ):
+        new_sentence = inner_end == "." and not lead.strip()
+        if new_sentence or (index > 0 and not clause[token.end() :].startswith(",")):
+            # "…." Ortez said he would … : a new sentence, a new subject; "…." Ortez insisted
+            # that … "…": the verb has its own words. After a comma only when the quotation
+            # has a frame before it: "…," Brask said the two cases were different.
             tail = _TOKEN.findall(clause[token.end() :])
-            if len(tail) > 4 and tail[0].casefold() not in {"in", "on", "during", "at"}:
-                return None  # "…." Ortez said he would … : a new sentence, a new subject
-            if tail[:1] == ["that"] or (end is not None and rest[end.start()] == QUOTE):
-                return None  # "…." Ortez insisted that … "…": the verb has its own words
+            if (
+                (len(tail) > 4 and tail[0].casefold() not in {"in", "on", "during", "at"})
+                or tail[:1] == ["that"]
+                or (end is not None and rest[end.start()] == QUOTE)
+            ) and (new_sentence or _frames_before(article, span)):
+                return None
         if end is not None and rest[end.start()] == QUOTE and _COORDINATED.search(before):
             return None  # "…," for instance, and Trump vowed to "…": his own words follow
         if all(t.group().casefold() in _ADVERBS_BEFORE_SAID for t in tokens[:index]):
