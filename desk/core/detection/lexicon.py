@@ -38,7 +38,7 @@ _IRREGULAR_SPEECH = (
     "say says said saying tell tells told telling write writes wrote written writing "
     "read reads begin begins began beginning put puts go goes went "
     "snap snaps snapped snapping quipped quipping admitted admitting echoes "
-    "brag brags bragged bragging cracked"
+    "brag brags bragged bragging cracked talked talking"
 )
 SPEECH_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_SPEECH.split() for form in _regular(base)}

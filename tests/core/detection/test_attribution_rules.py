@@ -1427,3 +1427,12 @@ def test_the_description_answering_a_question_is_not_who_asked_it() -> None:
         '"That would be me, yes," the senator said.'
     )
     assert _names(text)[-1] != "Brask"
+
+
+def test_what_a_statement_talked_about_is_its_words() -> None:
+    text = (
+        '"I understand her lead is real," said Paul Brask. "We have a chance."\n\n'
+        "But a separate statement issued by the Ortez campaign was notable. Instead, the "
+        'statement talked about giving voters the right to "determine who they want as mayor."'
+    )
+    assert _names(text)[-1] == "the statement"
