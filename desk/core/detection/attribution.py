@@ -1148,12 +1148,22 @@ class _Article:
                     continue
                 if gender and person.gender and person.gender != gender:
                     continue
-                opens = not self.masked[self.sentences[sentence][0] : ref.at].strip(" \ue000")
-                if opens and not ref.modifier and not _object_of_preposition(self.masked, ref.at):
-                    return person  # the sentence's subject, even with no title
-                if opens and ref.owner and len(refs) == 1 and sentence < current:
-                    return person  # "Trump's attempt … did not last. Within minutes, he …"
-                break
+                lead = self.masked[self.sentences[sentence][0] : ref.at].strip(" \ue000")
+                if not lead:
+                    if not ref.modifier and not _object_of_preposition(self.masked, ref.at):
+                        return person  # the sentence's subject, even with no title
+                    if ref.owner and len(refs) == 1 and sentence < current:
+                        return person  # "Trump's attempt … did not last. Within minutes, he …"
+                elif sentence < current and _LEADING_CLAUSE.match(lead):
+                    # "Since announcing Weld as his running mate, Johnson has risen …. He …":
+                    # past the leading clause, its subject.
+                    if not lead.endswith(","):
+                        continue  # a name inside the leading clause
+                    if not ref.modifier and _LOWER_NEXT.match(self.masked, ref.at):
+                        return person
+                    break
+                else:
+                    break
             for ref in refs:
                 person = ref.person
                 if word != "they" and person.is_org != wants_org:
@@ -1758,11 +1768,14 @@ _NEW_CLAUSE = word_set("while but because whereas although though even and since
 _NOT_SPEECH = word_set("is was does goes seems appears remains needs")
 
 
+_TALKS = word_set("talk talks talked talking")  # "He talks about "…," and voters cheer."
+
+
 def _frames_before(article: _Article, span: Span) -> bool:
     """Whether the quotation's sentence has a speech verb before it ("Trump claimed that")."""
     lo = article.sentences[article.sentence_of(span.open_at)][0]
     return any(
-        t.group() in SAID_AFTER or t.group() in _TOP_VERBS
+        t.group() in SAID_AFTER or t.group() in _TOP_VERBS or t.group() in _TALKS
         for t in _TOKEN.finditer(article.masked, max(lo, span.open_at - 300), span.open_at)
     )
 
@@ -2001,6 +2014,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
+# A leading clause before a sentence's subject: "Since announcing Weld as his running mate, …"
+_LEADING_CLAUSE = re.compile(
+    r"(?:After|Since|When|While|As|Before|Despite|Although|Though|Once|Until|Upon|"
+    r"[A-Z][a-z]+ing)\b[^\ue000,]*,?$"
+)
+_LOWER_NEXT = re.compile(rf"{NAME_RUN.pattern} (?:(?:has|had|was|is|also|then|later) )?[a-z]+")
 _ASKED = re.compile(r"\?['’\"”]+,? (?:[A-Z][\w.’'\-]* ){1,3}asked\b")
 _CLAUSE_BOUND = re.compile(rf"[,.;:!?{QUOTE}]")
 # "But the protesters also paid …", "Many supporters chanted …": a group, then its verb.

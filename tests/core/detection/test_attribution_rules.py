@@ -1436,3 +1436,13 @@ def test_what_a_statement_talked_about_is_its_words() -> None:
         'statement talked about giving voters the right to "determine who they want as mayor."'
     )
     assert _names(text)[-1] == "the statement"
+
+
+def test_the_subject_after_a_leading_clause_is_he() -> None:
+    text = (
+        "Gary Ortez, a two-term governor of New Mexico, has avoided the fringe label. Since "
+        "announcing former Massachusetts governor William Kolar as his running mate, Ortez has "
+        'risen in the polls. His rallies draw hundreds of voters. He talks about "spoiling the '
+        'party," and voters cheer.'
+    )
+    assert _names(text) == ["Gary Ortez"]
