@@ -1134,8 +1134,15 @@ class _Article:
                         and (not ref.person.gender or ref.person.gender == gender)
                     ):
                         return ref.person
-            for ref in refs:
-                # Whoever speaks in the sentence comes first: "X said he …", "…," X said.
+            # Whoever speaks in the sentence comes first: "X said he …", "…," X said; in the
+            # main clause after a subordinate one: "When someone shouted "…," Beck joked …".
+            ordered = refs
+            s_start = self.sentences[sentence][0]
+            if _SUBORDINATE.match(self.masked, s_start):
+                comma = self.masked.find(", ", s_start, self.sentences[sentence][1])
+                if comma >= 0:
+                    ordered = [r for r in refs if r.at > comma] + [r for r in refs if r.at < comma]
+            for ref in ordered:
                 person = ref.person
                 if not ref.speaks or person.is_org != wants_org or word == "they":
                     continue
@@ -2014,6 +2021,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
+_SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Once)\b")
 # A leading clause before a sentence's subject: "Since announcing Weld as his running mate, …"
 _LEADING_CLAUSE = re.compile(
     r"(?:After|Since|When|While|As|Before|Despite|Although|Though|Once|Until|Upon|"

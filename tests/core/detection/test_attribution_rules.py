@@ -1446,3 +1446,22 @@ def test_the_subject_after_a_leading_clause_is_he() -> None:
         'party," and voters cheer.'
     )
     assert _names(text) == ["Gary Ortez"]
+
+
+def test_he_is_who_speaks_in_the_main_clause_not_in_the_after_clause() -> None:
+    text = (
+        "Filmmaker and author Dinesh Ortez made his prediction.\n\nAfter HarborTV\u2019s Glenn "
+        "Kolar asked the conservative who he thought would win the presidency, Ortez replied, "
+        '"If I had to bet now, I would bet on Hillary."\n\n"We should never confuse who we '
+        'want to win, with who is going to win," he added.'
+    )
+    assert _names(text) == ["Dinesh Ortez", "Dinesh Ortez"]
+
+
+def test_he_after_when_someone_shouted_and_a_name_joked() -> None:
+    text = (
+        'Holding open a book, Glen Brask said, "Tell me if this sounds like somebody."\n\n'
+        'When someone in the audience shouted, "Kolar," Brask joked, "Come on up!"\n\n'
+        'Speaking in his real voice again, he went on, saying: "This know also."'
+    )
+    assert _names(text)[-1] == "Glen Brask"
