@@ -334,11 +334,16 @@ class Attribution:
     rule: str = ""  # which rule found the speaker, for error analysis
 
 
+_PARTY_TAGS = frozenset({"R-", "D-", "I-"})
+
+
 def _dot_abbreviation(match: re.Match[str]) -> str:
     """ "Mr." and "J." (an initial before a name) lose their period; other words keep it."""
     word = match.group()
     start = match.start()
     text = match.string
+    if text[start - 2 : start] in _PARTY_TAGS:
+        return word[:-1] + DOT  # "Rep. Glenn Thompson, R-Pa., said": a state, not a full stop
     if start and (text[start - 1].isalnum() or text[start - 1] in ".’'"):
         return word
     if word[:-1] in _ABBREVIATIONS:
@@ -653,8 +658,8 @@ def _right_np(masked: str, lo: int, hi: int) -> Mention | None:
     segment = masked[lo:hi]
     leading = len(segment) - len(segment.lstrip())
     segment = segment.lstrip()
-    if _PREPOSITION.match(segment):
-        return None  # "said of the Clintons", "told Fox News": not the speaker
+    if _PREPOSITION.match(segment) or segment.startswith("that "):
+        return None  # "said of the Clintons", "told Fox News", "wrote that Taylor …"
     indefinite = _INDEFINITE.match(segment)
     if indefinite is not None:
         return _indefinite(segment, indefinite, lo + leading)
@@ -2252,6 +2257,9 @@ def _titled_subject(article: _Article, lo: int, at: int) -> Mention | None:
     return Mention("name", unmask(name.group()), name.start())
 
 
+_ROLE_THEN_NAME = re.compile(r" ((?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*) (?=[A-Z])")
+
+
 def _subject(article: _Article, lo: int, at: int) -> Mention | None:
     """The first name or pronoun of the sentence: the likeliest source of a fragment in it."""
     segment = article.masked[lo:at]
@@ -2266,6 +2274,20 @@ def _subject(article: _Article, lo: int, at: int) -> Mention | None:
     if first in PRONOUNS and first not in {"it", "i", "we"}:
         return Mention("pronoun", words[0], offset)
     match = NAME_RUN.match(stripped)
+    if match is not None:
+        # "Former Ortez speechwriter Jon Kolar published …": a modifier, then the name.
+        role = _ROLE_THEN_NAME.match(stripped, match.end())
+        if (
+            role is not None
+            and match.group().casefold() not in NOT_NAMES
+            and role_words(role.group(1))
+            and not any(w in _OBJECT_PREPOSITIONS for w in role.group(1).split())
+        ):
+            match = NAME_RUN.match(stripped, role.end())
+            offset += role.end()
+            stripped = stripped[role.end() :]
+            first = ""
+            match = NAME_RUN.match(stripped) if match is not None else None
     if match is not None and first not in _LEADING_PREPOSITIONS:  # "Of Ortez, Kolar said"
         run = unmask(match.group())
         parts = split_title(run)

@@ -126,7 +126,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     "president-elect contender hopeful businessman businesswoman mogul billionaire tycoon "
     "counsel lawyer officer sheriff chief-of-staff king queen prince emperor pope rabbi "
     "reverend rev. pastor bishop cardinal delegate member head boss owner executive partner "
-    "activist organizer coordinator consultant operative director-general deputy "
+    "activist organizer coordinator consultant operative director-general deputy speechwriter "
+    "biographer historian "
     "undersecretary under-secretary negotiator physician doctor dr. surgeon commentator "
     "historian scholar researcher fellow writer journalist"
 )

@@ -1465,3 +1465,29 @@ def test_he_after_when_someone_shouted_and_a_name_joked() -> None:
         'Speaking in his real voice again, he went on, saying: "This know also."'
     )
     assert _names(text)[-1] == "Glen Brask"
+
+
+def test_a_modifier_name_before_a_role_is_not_the_subject() -> None:
+    text = (
+        "Ortez's former campaign manager Dan Plum has been an adviser. Former Ortez speechwriter "
+        'Jon Kolar published a column, entitled, "Why Electing Lina Matters More Now." Ortez '
+        "himself has made comments."
+    )
+    assert _names(text) == ["Jon Kolar"]
+
+
+def test_wrote_that_introduces_the_subject_s_words_not_a_speaker_after_it() -> None:
+    text = (
+        "In 1848 the party nominated Gen. Zachary Brask, a war hero.\n\n"
+        "Henry Kolar's biographers, David and Jeanne Ortez, wrote that Brask \"had a tin ear, "
+        'was both opinionated and wrong."'
+    )
+    assert _names(text) != ["Zachary Brask"]
+
+
+def test_a_party_and_state_tag_does_not_end_the_frame() -> None:
+    text = (
+        "The museum waived its fee during the convention.\n\n"
+        '"Perpetual motion!" Rep. Glenn Kolar, R-Pa., said of the swirl of activities.'
+    )
+    assert _names(text) == ["Glenn Kolar"]
