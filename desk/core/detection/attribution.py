@@ -1110,6 +1110,12 @@ class _Article:
                 group = self._described_group(sentence)
                 if group is not None and group.at < mention.at:
                     return group
+            elif wants_org:
+                # "The email includes a photo of Cruz. At the bottom it reads, "…""
+                document = _DESCRIBED_DOCUMENT.match(self.masked, *self.sentences[sentence])
+                if document is not None and document.start(1) < mention.at:
+                    text = unmask(document.group(1))
+                    return Person(text, None, None, True, document.start(1), False, True)
             elif gender is not None:
                 described = self._described_person(sentence, gender)
                 # ("A reporter asked Ortez how she felt. She replied: …": a named person in
@@ -2035,6 +2041,13 @@ _LEADING_CLAUSE = re.compile(
 _LOWER_NEXT = re.compile(rf"{NAME_RUN.pattern} (?:(?:has|had|was|is|also|then|later) )?[a-z]+")
 _ASKED = re.compile(r"\?['’\"”]+,? (?:[A-Z][\w.’'\-]* ){1,3}asked\b")
 _CLAUSE_BOUND = re.compile(rf"[,.;:!?{QUOTE}]")
+# A document opening a sentence, for "it": "The email includes a photo …".
+_DESCRIBED_DOCUMENT = re.compile(
+    r"\s*(?:(?:And|But) )?((?:The|This|That|An?|One) (?:[a-z][\w\-]* ){0,2}?"
+    r"(?:email|e-mail|letter|ad|advertisement|statement|memo|report|post|tweet|message|note|"
+    r"sign|video|website|book|editorial|release|document|petition|complaint|lawsuit|ruling|"
+    r"banner|poster|flier|flyer|mailer|brochure))\b(?! of)"
+)
 # "But the protesters also paid …", "Many supporters chanted …": a group, then its verb.
 _DESCRIBED_GROUP = re.compile(
     r"\s*(?:(?:And|But|Yet|So) )?((?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost) "

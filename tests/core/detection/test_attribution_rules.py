@@ -1491,3 +1491,26 @@ def test_a_party_and_state_tag_does_not_end_the_frame() -> None:
         '"Perpetual motion!" Rep. Glenn Kolar, R-Pa., said of the swirl of activities.'
     )
     assert _names(text) == ["Glenn Kolar"]
+
+
+def test_it_is_the_document_opening_a_sentence_before() -> None:
+    text = (
+        "Paul Brask is under fire over the attack.\n\nThe email was sent at 7:19 p.m. by chief "
+        'of staff Jeremy Kolar, three hours after the attack. "I just tried you on the phone," '
+        "it reads."
+    )
+    assert _names(text) == ["The email"]
+
+
+def test_an_interjection_is_not_part_of_a_name() -> None:
+    # The feed's stray marks (a direction mark, a closing quote opening) leave the first two
+    # quotations unread, so "Thanks Sarah" stands in the text like a name.
+    text = (
+        "\u202a\u201dChildren are precious to him!!! Thanks Sarah!!!\u201d wrote Pete Hidalgo.\n\n"
+        "\u202a\u201dThis is why it has to be destroyed,\u201d said John Krystek.\n\n"
+        "Sarah Brask\u2019s posts about it include one last week saying the danger was "
+        "understated.\n\n"
+        "\u201cWhen information shows someone comes here, we are right in calling for it,\u201d "
+        "she posted."
+    )
+    assert _names(text) == ["Sarah Brask"]
