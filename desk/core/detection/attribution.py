@@ -137,6 +137,7 @@ _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 
 
 # Last words of a run that names no person: "Harbor City", "the Utah Republican", "Cold War".
+_PLACE_OPENERS = word_set("san santa los las fort")
 _NOT_SURNAMES = PLACE_WORDS | word_set(
     "republican democrat independent libertarian state war act year day eve"
 )
@@ -181,6 +182,8 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     words = parts.name.split()
     if words[0].casefold() in NOT_NAMES or words[-1].casefold() in _NOT_SURNAMES:
         return None
+    if words[0].casefold() in _PLACE_OPENERS and not looks_like_org(parts.name):
+        return None  # "San Bernardino", "Los Angeles": a place
     if len(words) <= 3 and any(_POSSESSIVE_S.search(w) for w in words[:-1]):
         return None  # "the CIA's Benghazi base": an owner and a place, not a name
     if len(words) > 2 and (

@@ -1514,3 +1514,12 @@ def test_an_interjection_is_not_part_of_a_name() -> None:
         "she posted."
     )
     assert _names(text) == ["Sarah Brask"]
+
+
+def test_a_place_beginning_with_san_is_not_a_speaker() -> None:
+    text = (
+        "Paul Brask's standing improved after the shootings in San Bernardino, Calif., and his "
+        'call for "a total ban." But it is unclear whether the larger audience will react as '
+        'favorably to a candidate who has called for "a lot worse" than that.'
+    )
+    assert "San Bernardino" not in _names(text)
