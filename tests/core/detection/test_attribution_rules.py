@@ -1523,3 +1523,11 @@ def test_a_place_beginning_with_san_is_not_a_speaker() -> None:
         'favorably to a candidate who has called for "a lot worse" than that.'
     )
     assert "San Bernardino" not in _names(text)
+
+
+def test_a_number_word_begins_no_name() -> None:
+    text = (
+        "Paul Brask won the state.\n\n"
+        'Six Brask aides ran for delegate slots. "We ran a good race," he said.'
+    )
+    assert _names(text) == ["Paul Brask"]
