@@ -49,6 +49,7 @@ from desk.core.detection.names import (
     role_words,
     speaker_for,
     split_title,
+    surname_key,
     unmask,
 )
 from desk.core.detection.values import Speaker
@@ -1168,7 +1169,12 @@ class _Article:
                 if word != "they" and person.is_org != wants_org:
                     continue
                 if gender and person.gender and person.gender != gender:
-                    continue
+                    # "Clinton, without naming him, accused Sanders …. "…," she said": a bare
+                    # surname the family shares is the relative "she" fits.
+                    relative = self._relative(ref, gender)
+                    if relative is None:
+                        continue
+                    person = relative
                 lead = self.masked[self.sentences[sentence][0] : ref.at].strip(" \ue000")
                 if not lead:
                     if not ref.modifier and not _object_of_preposition(self.masked, ref.at):
@@ -1205,6 +1211,15 @@ class _Article:
                 if fallback is None and not ref.modifier and len(person.name.split()) >= 2:
                     fallback = person
         return objects[0] if objects else fallback
+
+    def _relative(self, ref: _Ref, gender: str) -> Person | None:
+        """The one person of ``gender`` sharing the surname a bare-surname mention names."""
+        key = surname_key(ref.person.name)
+        if ref.pronoun or self.masked[ref.at : ref.at + len(key)].casefold() != key:
+            return None  # "Lina Ortez", "Mrs. Ortez": that very person
+        family = self.people.by_surname.get(key, [])
+        fits = [p for p in family if p.gender == gender and not p.is_org]
+        return fits[0] if len(fits) == 1 else None
 
     def _described_person(self, sentence: int, gender: str) -> Person | None:
         """An unnamed person opening the sentence as its subject, for "he" or "she": "A
@@ -1801,6 +1816,9 @@ def _frames_before(article: _Article, span: Span) -> bool:
     )
 
 
+_CAPITALISED_VERBS = frozenset({"Tweeted", "Posted"})  # "…!" Murphy, the head of the PAC, Tweeted
+
+
 def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
     """ "…," Kerry said / said Kerry / according to Kerry, right after the closing mark."""
     masked = article.masked
@@ -1842,7 +1860,7 @@ def _post_frame(article: _Article, span: Span, hi: int) -> Mention | None:
         (index, token)
         for index, token in enumerate(tokens)
         if token.group().casefold() in SAID_AFTER
-        and (token.group()[0].islower() or index == 0)
+        and (token.group()[0].islower() or index == 0 or token.group() in _CAPITALISED_VERBS)
         # "authored by state House Speaker …", "the report": a noun here, not the verb
         and (index == 0 or tokens[index - 1].group().casefold() not in _NOT_BEFORE_VERB)
     ]
@@ -2041,7 +2059,9 @@ _LEADING_CLAUSE = re.compile(
     r"(?:After|Since|When|While|As|Before|Despite|Although|Though|Once|Until|Upon|"
     r"[A-Z][a-z]+ing)\b[^\ue000,]*,?$"
 )
-_LOWER_NEXT = re.compile(rf"{NAME_RUN.pattern} (?:(?:has|had|was|is|also|then|later) )?[a-z]+")
+_LOWER_NEXT = re.compile(
+    rf"{NAME_RUN.pattern}(?:, [^,\ue000]{{1,40}},)? (?:(?:has|had|was|is|also|then|later) )?[a-z]+"
+)
 _ASKED = re.compile(r"\?['’\"”]+,? (?:[A-Z][\w.’'\-]* ){1,3}asked\b")
 _CLAUSE_BOUND = re.compile(rf"[,.;:!?{QUOTE}]")
 # A document opening a sentence, for "it": "The email includes a photo …".

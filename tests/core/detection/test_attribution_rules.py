@@ -1531,3 +1531,22 @@ def test_a_number_word_begins_no_name() -> None:
         'Six Brask aides ran for delegate slots. "We ran a good race," he said.'
     )
     assert _names(text) == ["Paul Brask"]
+
+
+def test_a_capitalised_tweeted_after_the_speaker_frames_the_quotation() -> None:
+    text = (
+        "The head of the PAC backing Paul Brask, Mike Kolar, praised the skywriting on Friday."
+        '\n\n"Not us but can\'t argue with it!" Kolar, the head of the PAC, Tweeted on Friday.'
+    )
+    assert _names(text) == ["Mike Kolar"]
+
+
+def test_she_after_a_surname_two_relatives_share_is_the_woman() -> None:
+    text = (
+        "Hillary Ortez leads the race. Bill Ortez, her husband, spoke in Ohio on Monday. Bill "
+        "Ortez said the rules were overdue, and Bill Ortez took questions.\n\n"
+        '"She has to do the two-step," said Jaime Kolar, chair of the state party.\n\n'
+        "Speaking in Harlem, Ortez, without naming him, also accused Paul Brask of being late "
+        'to the issue.\n\n"You cannot just show up at election time," she said.'
+    )
+    assert _names(text) == ["Jaime Kolar", "Hillary Ortez"]
