@@ -1606,6 +1606,13 @@ def _frame(article: _Article, span: Span) -> tuple[Mention | None, str]:
         if mention is not None:
             return mention, "embedded"
         mention = _described_subject(article, lo, span.open_at)
+        comma = lo
+        while mention is None:
+            # "In response to the filings, Cruz's lawyers relied on …": after a leading phrase
+            comma = masked.find(", ", comma + 1, min(span.open_at, lo + _LEAD_MAX))
+            if comma < 0:
+                break
+            mention = _described_subject(article, comma + 1, span.open_at)
         if mention is not None:
             return mention, "described-subject"  # a likely speaker, not a frame
         mention = _group_subject(article, lo, span)
@@ -2050,7 +2057,8 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
 # A description opening its sentence, then its verb: "A staffer emailed …", "The senator
 # described …".
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s"
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|"
+    r"[A-Z][\w\-]+['’]s)\s"  # "Cruz's lawyers relied on …"
 )
 _DESCRIBED_VERB_SKIP = word_set("also later then")
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Once)\b")

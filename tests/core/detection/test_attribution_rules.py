@@ -1550,3 +1550,12 @@ def test_she_after_a_surname_two_relatives_share_is_the_woman() -> None:
         'to the issue.\n\n"You cannot just show up at election time," she said.'
     )
     assert _names(text) == ["Jaime Kolar", "Hillary Ortez"]
+
+
+def test_a_possessive_description_after_a_leading_phrase_is_the_subject() -> None:
+    text = (
+        "Both objections had forced lawyers for Brask to respond.\n\n"
+        "In response to the filings, Brask's lawyers relied on precedent and legal history to "
+        'defend the view that he is in fact "natural born" within the meaning of the charter.'
+    )
+    assert _names(text) == ["Brask's lawyers"]
