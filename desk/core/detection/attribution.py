@@ -420,6 +420,12 @@ def _ends_with_preposition(words: str) -> bool:
     return bool(last) and last[-1] in _COMPLEMENT_PREPOSITIONS
 
 
+_SHARE = re.compile(
+    r"(?:(?:About|Nearly|Almost|More than|Fewer than|Just|Roughly) )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)(?: in (?:\d+|ten)|%| percent)"
+    r"(?: of [a-z][\w\- ]{0,60})?$",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(
     r",? (?:obtained|seen|reviewed|viewed|provided|published|released|first reported|reported|"
     r"quoted|cited|read|shared) by "
@@ -444,6 +450,10 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
         np = " ".join(words)
     if len(words) == 1 and words[0].casefold() in _INDEFINITE_SUBJECTS:
         return Mention("description", unmask(words[0]), at + np.find(words[0]))  # "Some chanted"
+    share = _SHARE.match(np)
+    if share is not None:
+        # "About four in 10 said …", "31% of Republicans said …": a share of those asked
+        return Mention("description", unmask(share.group()), at + share.start())
     last = words[-1].casefold()
     if last.endswith(("’s", "'s", "s’", "s'")):
         return None  # "Trump's": a modifier, the speaker is what follows it
@@ -1626,8 +1636,8 @@ def _noun_phrase(mention: Mention) -> Mention | None:
     out a statement" -> "His office", "That is why critics" -> "critics"; None for a participle
     ("suggesting the senator …"), whose subject is the sentence's."""
     words = mention.text.split()
-    if not words or words[0].casefold().endswith("ing"):
-        return None
+    if not words or (words[0].casefold().endswith("ing") and "-" not in words[0]):
+        return None  # (but "Republican-leaning voters" is a noun phrase)
     verbs = [i for i, w in enumerate(words) if w.casefold() in _CLAUSE_VERBS]
     if not verbs:
         return mention

@@ -1559,3 +1559,16 @@ def test_a_possessive_description_after_a_leading_phrase_is_the_subject() -> Non
         'defend the view that he is in fact "natural born" within the meaning of the charter.'
     )
     assert _names(text) == ["Brask's lawyers"]
+
+
+def test_a_share_of_those_asked_speaks() -> None:
+    text = (
+        "Exit polls told a tale of two parties.\n\n"
+        'About four in 10 said they were "angry" with the government. In a poll released '
+        'Monday, 31% of Republicans and Republican-leaning voters said they were "extremely '
+        'enthusiastic" about voting.'
+    )
+    names = _names(text)
+    assert names[0] == "About four in 10"
+    assert names[1] is not None
+    assert "voters" in names[1]
