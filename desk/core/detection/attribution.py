@@ -1983,6 +1983,11 @@ _OWNED_WORDS = re.compile(
     rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
     rf"{_OWNED_NOUNS}\b[^,;\ue000]{{0,40}}? (?:that|to|of|was|is)\b([^\ue000]{{0,80}})$"
 )
+_HIS_HER_WORDS = re.compile(
+    rf"\b(his|her) (?:[A-Za-z][\w\-]* ){{0,2}}{_OWNED_NOUNS}\b"
+    r"[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b,?([^\ue000]{0,80})$"
+)
+_HIS_HER_NOUN = re.compile(rf"\b(?:his|her) (?:[A-Za-z][\w\-]* ){{0,2}}{_OWNED_NOUNS}\b")
 _OWNED_NOUN = re.compile(rf"['’]s? (?:[a-z][\w\-]* ){{0,3}}{_OWNED_NOUNS}\b")  # a cheap guard
 _PASSIVE_AUXILIARIES = (" was", " were", " been", " be", " is", " are")
 # Framing verbs that say what someone wants or thinks, not what they said.
@@ -2020,6 +2025,14 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
         ):
             # "Trump's recent assertion that "thousands" celebrated": the owner of the words.
             return _classify(owned.group(1), lo + owned.start(1))
+    if _HIS_HER_NOUN.search(segment, max(0, len(segment) - 160)):
+        owned = _HIS_HER_WORDS.search(segment, max(0, len(segment) - 160))
+        if owned is not None and not any(
+            t.group() in _ANY_VERB for t in _TOKEN.finditer(owned.group(2))
+        ):
+            # "… after her March comment that "…"": whoever "her" stands for.
+            pronoun = "she" if owned.group(1) == "her" else "he"
+            return Mention("pronoun", pronoun, lo + owned.start(1))
     tokens = list(_TOKEN.finditer(segment, max(0, len(segment) - 300)))
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]

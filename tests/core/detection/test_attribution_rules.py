@@ -1572,3 +1572,12 @@ def test_a_share_of_those_asked_speaks() -> None:
     assert names[0] == "About four in 10"
     assert names[1] is not None
     assert "voters" in names[1]
+
+
+def test_a_fragment_of_her_own_admission_is_hers() -> None:
+    text = (
+        "Lina Ortez has been around power for much of her adult life.\n\n"
+        "One need look no further than the use of her private email server. The latter by her "
+        'own admission was a "mistake."'
+    )
+    assert _names(text) == ["Lina Ortez"]
