@@ -26,7 +26,9 @@ from itertools import islice
 from desk.core.detection.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    FEMALE_NAMES,
     FRAMING_VERBS,
+    MALE_NAMES,
     NOT_NAMES,
     ORG_HEADS,
     PLACE_WORDS,
@@ -139,6 +141,7 @@ _HE_SHE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh]e|[Ss]he)\b(?![’'\-])")
 
 # Last words of a run that names no person: "Harbor City", "the Utah Republican", "Cold War".
 _PLACE_OPENERS = word_set("san santa los las fort")
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _NOT_SURNAMES = PLACE_WORDS | word_set(
     "republican democrat independent libertarian state war act year day eve"
 )
@@ -181,7 +184,12 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     if parts is None:
         return None
     words = parts.name.split()
-    if words[0].casefold() in NOT_NAMES or words[-1].casefold() in _NOT_SURNAMES:
+    if words[0].casefold() in NOT_NAMES:
+        return None
+    if words[-1].casefold() in _NOT_SURNAMES and not (
+        # "Cornel West", "James York": a known given name before it makes it a surname
+        len(words) == 2 and words[0].casefold() in _FIRST_NAMES and not parts.titled
+    ):
         return None
     if words[0].casefold() in _PLACE_OPENERS and not looks_like_org(parts.name):
         return None  # "San Bernardino", "Los Angeles": a place

@@ -1581,3 +1581,12 @@ def test_a_fragment_of_her_own_admission_is_hers() -> None:
         'own admission was a "mistake."'
     )
     assert _names(text) == ["Lina Ortez"]
+
+
+def test_a_known_given_name_before_a_place_word_is_a_person() -> None:
+    text = (
+        "One of the men, Jessie Elkins, 70, said he was convinced war would come. The other "
+        "man, his cousin James York, 40, cited the mayor's fondness for the governor as a "
+        'danger. "He\'s talking too much trash," he said.'
+    )
+    assert _names(text) == ["James York"]
