@@ -237,7 +237,7 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "it"})
 NOT_NAMES: frozenset[str] = word_set(
     "the a an and but or so yet for nor if when while as after before since because although "
     "thanks thank dear hello congratulations sorry please goodbye three four five six seven "
-    "eight nine ten "
+    "eight nine ten is are was were does did "
     "though in on at by with from to of about into over under between during without within "
     "this that these those there here then now today yesterday tomorrow his her their its our "
     "my your he she they it we i you who what where why how which whose some many most all both "

@@ -1590,3 +1590,12 @@ def test_a_known_given_name_before_a_place_word_is_a_person() -> None:
         'danger. "He\'s talking too much trash," he said.'
     )
     assert _names(text) == ["James York"]
+
+
+def test_a_question_headline_s_verb_is_not_a_given_name() -> None:
+    text = (
+        "Is Brask finally connecting with young voters?\n\n"
+        'PALO ALTO - Paul Brask spoke for an hour on Saturday. "What your employer can do to '
+        'you is a disgrace," Brask said.'
+    )
+    assert _names(text) == ["Paul Brask"]
