@@ -428,6 +428,10 @@ def _ends_with_preposition(words: str) -> bool:
     return bool(last) and last[-1] in _COMPLEMENT_PREPOSITIONS
 
 
+_SHARE_OPENERS = word_set(
+    "About Nearly Almost More Fewer Just Roughly about nearly almost more fewer just roughly "
+    "One Two Three Four Five Six Seven Eight Nine one two three four five six seven eight nine"
+)
 _SHARE = re.compile(
     r"(?:(?:About|Nearly|Almost|More than|Fewer than|Just|Roughly) )?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)(?: in (?:\d+|ten)|%| percent)"
@@ -458,7 +462,7 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
         np = " ".join(words)
     if len(words) == 1 and words[0].casefold() in _INDEFINITE_SUBJECTS:
         return Mention("description", unmask(words[0]), at + np.find(words[0]))  # "Some chanted"
-    share = _SHARE.match(np)
+    share = _SHARE.match(np) if np[:1].isdigit() or words[0] in _SHARE_OPENERS else None
     if share is not None:
         # "About four in 10 said …", "31% of Republicans said …": a share of those asked
         return Mention("description", unmask(share.group()), at + share.start())
@@ -1991,6 +1995,7 @@ _OWNED_WORDS = re.compile(
     rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
     rf"{_OWNED_NOUNS}\b[^,;\ue000]{{0,40}}? (?:that|to|of|was|is)\b([^\ue000]{{0,80}})$"
 )
+_OWNED_NOUN_ONLY = re.compile(rf"{_OWNED_NOUNS}\b")  # the cheapest guard of the two below
 _HIS_HER_WORDS = re.compile(
     rf"\b(his|her) (?:[A-Za-z][\w\-]* ){{0,2}}{_OWNED_NOUNS}\b"
     r"[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b,?([^\ue000]{0,80})$"
@@ -2025,7 +2030,8 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     top = _top_speaker(article, lo, at)
     if top is not None:
         return top
-    if _OWNED_NOUN.search(segment, max(0, len(segment) - 160)):
+    owned_noun = _OWNED_NOUN_ONLY.search(segment, max(0, len(segment) - 160)) is not None
+    if owned_noun and _OWNED_NOUN.search(segment, max(0, len(segment) - 160)):
         owned = _OWNED_WORDS.search(segment, max(0, len(segment) - 160))
         if owned is not None and not any(
             t.group() in _ANY_VERB or role_words(t.group())
@@ -2033,7 +2039,7 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
         ):
             # "Trump's recent assertion that "thousands" celebrated": the owner of the words.
             return _classify(owned.group(1), lo + owned.start(1))
-    if _HIS_HER_NOUN.search(segment, max(0, len(segment) - 160)):
+    if owned_noun and _HIS_HER_NOUN.search(segment, max(0, len(segment) - 160)):
         owned = _HIS_HER_WORDS.search(segment, max(0, len(segment) - 160))
         if owned is not None and not any(
             t.group() in _ANY_VERB for t in _TOKEN.finditer(owned.group(2))
