@@ -1995,13 +1995,11 @@ _OWNED_WORDS = re.compile(
     rf"(?<![\w’'])({NAME_RUN.pattern})(?:['’]s|(?<=s)['’]) ((?:[a-z][\w\-]* ){{0,3}})"
     rf"{_OWNED_NOUNS}\b[^,;\ue000]{{0,40}}? (?:that|to|of|was|is)\b([^\ue000]{{0,80}})$"
 )
-_OWNED_NOUN_ONLY = re.compile(rf"{_OWNED_NOUNS}\b")  # the cheapest guard of the two below
+_OWNED_NOUN_ONLY = re.compile(rf"{_OWNED_NOUNS}\b")  # a cheap guard for the two below
 _HIS_HER_WORDS = re.compile(
     rf"\b(his|her) (?:[A-Za-z][\w\-]* ){{0,2}}{_OWNED_NOUNS}\b"
     r"[^,;\ue000]{0,40}? (?:that|to|of|was|is)\b,?([^\ue000]{0,80})$"
 )
-_HIS_HER_NOUN = re.compile(rf"\b(?:his|her) (?:[A-Za-z][\w\-]* ){{0,2}}{_OWNED_NOUNS}\b")
-_OWNED_NOUN = re.compile(rf"['’]s? (?:[a-z][\w\-]* ){{0,3}}{_OWNED_NOUNS}\b")  # a cheap guard
 _PASSIVE_AUXILIARIES = (" was", " were", " been", " be", " is", " are")
 # Framing verbs that say what someone wants or thinks, not what they said.
 _THOUGHT_VERBS = word_set(
@@ -2031,7 +2029,7 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     if top is not None:
         return top
     owned_noun = _OWNED_NOUN_ONLY.search(segment, max(0, len(segment) - 160)) is not None
-    if owned_noun and _OWNED_NOUN.search(segment, max(0, len(segment) - 160)):
+    if owned_noun:
         owned = _OWNED_WORDS.search(segment, max(0, len(segment) - 160))
         if owned is not None and not any(
             t.group() in _ANY_VERB or role_words(t.group())
@@ -2039,7 +2037,7 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
         ):
             # "Trump's recent assertion that "thousands" celebrated": the owner of the words.
             return _classify(owned.group(1), lo + owned.start(1))
-    if owned_noun and _HIS_HER_NOUN.search(segment, max(0, len(segment) - 160)):
+    if owned_noun:
         owned = _HIS_HER_WORDS.search(segment, max(0, len(segment) - 160))
         if owned is not None and not any(
             t.group() in _ANY_VERB for t in _TOKEN.finditer(owned.group(2))
