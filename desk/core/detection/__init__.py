@@ -24,6 +24,31 @@ _NAMING_CUE = re.compile(
     r"phrase|label|slogan|hashtag|nickname|motto))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# The last words of the cues, folded: only a text ending so can match (a cheap test first).
+_NAMING_CUE_ENDS = (
+    "called",
+    "dubbed",
+    "nicknamed",
+    " as",
+    "titled",
+    "term",
+    "word",
+    "phrase",
+    "label",
+    "slogan",
+    "hashtag",
+    "nickname",
+    "motto",
+)
+
+
+def _naming_cue(before: str) -> bool:
+    tail = before.rstrip()
+    if tail.endswith((",", ":")):
+        tail = tail[:-1].rstrip()
+    return tail[-10:].casefold().endswith(_NAMING_CUE_ENDS) and bool(_NAMING_CUE.search(before))
+
+
 # Nouns after which a capitalised phrase in quote marks is the title of a work.
 _TITLE_CUE = re.compile(
     r"(?:show|film|movie|book|song|album|program|programme|series|novel|play|podcast|"
@@ -35,6 +60,7 @@ _SMALL_WORDS = word_set(
     "a an and as at by for from in into of on or the to vs. with is are be not it its"
 )
 _WORD = re.compile(r"[\w’'.\-&]+")
+_WORDS_WINDOW = 80  # characters that hold more than eight words in all but odd quotations
 
 
 def _title_case(words: list[str]) -> bool:
@@ -46,11 +72,17 @@ def _title_case(words: list[str]) -> bool:
 def _not_a_quotation(text: str, span: Span, result: Attribution, headline: bool) -> bool:
     """A name, title or term in quote marks: "two-plus-two" talks, CNN's "State of the Union"."""
     quoted = text[span.start : span.end].strip(" ,.;:")
-    words = _WORD.findall(quoted)
+    # Most quotations are long: their first words are enough to tell (a word the window cuts
+    # still counts once, so the window never counts more words than the whole).
+    words = _WORD.findall(quoted, 0, _WORDS_WINDOW)
+    if len(words) > 8:
+        return False
+    if len(quoted) > _WORDS_WINDOW:
+        words = _WORD.findall(quoted)
     if not words or len(words) > 8 or quoted[-1:] in {"!", "?"}:
         return False
     before = text[max(0, span.open_at - 40) : span.open_at]
-    if _NAMING_CUE.search(before) and len(words) <= 5:
+    if len(words) <= 5 and _naming_cue(before):
         return True
     if headline:
         return False
@@ -70,7 +102,10 @@ def _confidence(text: str, span: Span, result: Attribution) -> float:
     score = 0.95
     if not span.closed and not span.runs_on:
         score -= 0.35  # recovered at the paragraph end
-    words = len(_WORD.findall(text[span.start : span.end]))
+    # Only up to four words matter, and a window counts no more words than the whole.
+    words = len(_WORD.findall(text, span.start, min(span.end, span.start + 40)))
+    if words <= 3 and span.end - span.start > 40:
+        words = len(_WORD.findall(text, span.start, span.end))
     if words <= 1:
         score -= 0.25
     elif words <= 3:

@@ -58,7 +58,12 @@ from desk.core.detection.values import Speaker
 
 QUOTE = "\ue000"
 _PARAGRAPH = re.compile(r"[^\n]+")
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
+# The period after a capital and up to four small letters ("Mr.", "J.", "Sept."). The period
+# comes first and the word is looked behind for, so the scan jumps from period to period.
+_ABBREVIATION = re.compile(
+    r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.)|(?<=[A-Z][a-z]{3}\.)"
+    r"|(?<=[A-Z][a-z]{4}\.))"
+)
 _ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr Sen Sens Rep Reps Del Gov Govs Gen Gens Lt Col Sgt Capt Adm Maj Prof Rev Fr St "
     "Jr Sr Ft Mt Jan Feb Aug Sept Sep Oct Nov Dec No Nos Inc Corp Co Ltd Ave Blvd"
@@ -71,7 +76,22 @@ _SENTENCE_OPENERS = PRONOUNS | word_set(
 )
 _ACRONYM = re.compile(r"\.(?:[A-Za-z]\.)+")
 _PARENTHETICAL = re.compile(r"\([^()\n\"“”]{1,40}\)")
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")  # a charset first: scanned fast
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")
+
+
+def _sentence_stops(text: str) -> list[int]:
+    """Where a :data:`_SENTENCE_END` may start, in order: ``str.find`` jumps to each stop,
+    where a regular expression would test every character against the set."""
+    stops: list[int] = []
+    for stop in ".!?":
+        at = text.find(stop)
+        while at >= 0:
+            stops.append(at)
+            at = text.find(stop, at + 1)
+    stops.sort()
+    return stops
+
+
 _FILLER_WORDS = word_set(
     "also later then has have had will would could might may was is were are once again "
     "further first previously recently repeatedly reportedly simply only never often even just "
@@ -350,20 +370,23 @@ _PARTY_TAGS = frozenset({"R-", "D-", "I-"})
 
 
 def _dot_abbreviation(match: re.Match[str]) -> str:
-    """ "Mr." and "J." (an initial before a name) lose their period; other words keep it."""
-    word = match.group()
-    start = match.start()
+    """ "Mr." and "J." (an initial before a name) lose their period; other words keep it.
+
+    The match is the period of an :data:`_ABBREVIATION`."""
+    end = match.start()
     text = match.string
+    start = end - 1
+    while text[start].islower():
+        start -= 1  # back to the capital: the pattern saw at most four small letters
     if text[start - 2 : start] in _PARTY_TAGS:
-        return word[:-1] + DOT  # "Rep. Glenn Thompson, R-Pa., said": a state, not a full stop
+        return DOT  # "Rep. Glenn Thompson, R-Pa., said": a state, not a full stop
     if start and (text[start - 1].isalnum() or text[start - 1] in ".’'"):
-        return word
-    if word[:-1] in _ABBREVIATIONS:
-        return word[:-1] + DOT
-    end = match.end()
-    if len(word) == 2 and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-        return word[:-1] + DOT
-    return word
+        return "."
+    if text[start:end] in _ABBREVIATIONS:
+        return DOT
+    if end - start == 1 and text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].isupper():
+        return DOT
+    return "."
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]*")
@@ -812,9 +835,18 @@ class _Article:
         quote_ends = sorted(s.close_end for s in self.spans if s.closed)
         inner_ends = {s.close_end: s.end for s in self.spans if s.closed}
         sentences: list[tuple[int, int]] = []
+        stops = _sentence_stops(masked)
         for lo, hi in self.paragraphs:
             start = lo
-            cuts = [m.end() for m in _SENTENCE_END.finditer(masked, lo, hi)]
+            cuts = []
+            resume = lo
+            # What _SENTENCE_END.finditer(masked, lo, hi) finds, tried only where it can start.
+            for at in stops[bisect.bisect_left(stops, lo) : bisect.bisect_left(stops, hi)]:
+                if at >= resume:
+                    end = _SENTENCE_END.match(masked, at, hi)
+                    if end is not None:
+                        resume = end.end()
+                        cuts.append(resume)
             first = bisect.bisect_right(quote_ends, lo)
             for end in quote_ends[first : bisect.bisect_left(quote_ends, hi)]:
                 inner = inner_ends[end]

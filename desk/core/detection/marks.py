@@ -17,7 +17,7 @@ _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
-_BODY_MARKS = re.compile(r"[\"“”„‟«»]|''+")
+_BODY_MARKS = '"“”„‟«»'  # and doubled apostrophes, ''like this''
 _HEADLINE_MARKS = re.compile(r"'+|[\"“”„‟«»‘’‚‹›]")
 # What may stand before an opening mark, besides a space or the paragraph start.
 _BEFORE_OPEN = frozenset("([{—–-/:;…" + _DOUBLE_OPEN + _SINGLE_OPEN)
@@ -89,15 +89,36 @@ def _role(text: str, start: int, end: int, lo: int, hi: int) -> Role | None:
     return Role.EITHER
 
 
-def _marks(text: str, lo: int, hi: int, found: list[re.Match[str]]) -> list[Mark]:
-    """The quote marks of the paragraph ``text[lo:hi]``, from its ``found`` mark matches."""
+def _body_marks(text: str) -> list[tuple[int, int]]:
+    """Where the body's quote marks are, as (start, end), in order.
+
+    ``str.find`` per mark character: several times faster than a regular expression, whose
+    scan tests every character against the whole set of marks."""
+    found: list[tuple[int, int]] = []
+    for mark in _BODY_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append((at, at + 1))
+            at = text.find(mark, at + 1)
+    at = text.find("''")
+    while at >= 0:
+        end = at + 2
+        while text.startswith("'", end):
+            end += 1
+        found.append((at, end))
+        at = text.find("''", end)
+    found.sort()
+    return found
+
+
+def _marks(text: str, lo: int, hi: int, found: list[tuple[int, int]]) -> list[Mark]:
+    """The quote marks of the paragraph ``text[lo:hi]``, from where ``found`` says they are."""
     marks: list[Mark] = []
     tags = [t.span() for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else []
-    for match in found:
-        start, end = match.span()
+    for start, end in found:
         if tags and any(a < start < b for a, b in tags):
             continue
-        token = match.group()
+        token = text[start:end]
         if token[0] == "'" and len(token) > 1:
             if len(token) == 2:
                 role = _role(text, start, end, lo, hi)
@@ -166,12 +187,14 @@ def _pair(text: str, marks: list[Mark], lo: int, hi: int, headline: bool) -> lis
 def find_spans(text: str, *, headline: bool = False) -> list[Span]:
     """Every quoted span of ``text``, paragraph by paragraph, sorted and never overlapping."""
     spans: list[Span] = []
-    pattern = _HEADLINE_MARKS if headline else _BODY_MARKS
     # Most paragraphs hold no quote mark at all: find the marks once and skip those.
-    matches = list(pattern.finditer(text))
+    if headline:
+        matches = [match.span() for match in _HEADLINE_MARKS.finditer(text)]
+    else:
+        matches = _body_marks(text)
     if not matches:
         return spans
-    starts = [match.start() for match in matches]
+    starts = [start for start, _end in matches]
     paragraphs = [match.span() for match in _PARAGRAPH.finditer(text)]
 
     def marks_in(lo: int, hi: int) -> list[Mark]:
