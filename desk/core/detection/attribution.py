@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from desk.core.detection.lexicon import (
     ANONYMOUS_HEADS,
@@ -347,9 +348,10 @@ _DETERMINERS = word_set("the a an one another this that his her their its our so
 _ADVERBS_BEFORE_SAID = frozenset({"also", "then", "later", "once", "again", "he", "she"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """The words standing for a speaker next to a speech verb, before they are resolved."""
+class Mention(NamedTuple):
+    """The words standing for a speaker next to a speech verb, before they are resolved.
+
+    A NamedTuple, as :class:`~desk.core.detection.marks.Span` is."""
 
     kind: str  # "name", "pronoun" or "description"
     text: str
@@ -843,9 +845,9 @@ class _Article:
             # What _SENTENCE_END.finditer(masked, lo, hi) finds, tried only where it can start.
             for at in stops[bisect.bisect_left(stops, lo) : bisect.bisect_left(stops, hi)]:
                 if at >= resume:
-                    end = _SENTENCE_END.match(masked, at, hi)
-                    if end is not None:
-                        resume = end.end()
+                    stop = _SENTENCE_END.match(masked, at, hi)
+                    if stop is not None:
+                        resume = stop.end()
                         cuts.append(resume)
             first = bisect.bisect_right(quote_ends, lo)
             for end in quote_ends[first : bisect.bisect_left(quote_ends, hi)]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
@@ -34,16 +34,16 @@ class Role(enum.Enum):
     EITHER = "either"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+# Marks, spans and mentions are NamedTuples: immutable like a frozen dataclass, and four times
+# cheaper to build, which counts for values made by the dozen in every article.
+class Mark(NamedTuple):
     start: int
     end: int
     double: bool
     role: Role
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Quoted words between ``start`` and ``end``; ``closed`` is False for a recovered span.
 
     ``opens_paragraph`` and ``runs_on`` describe the multi-paragraph convention: a quotation left
