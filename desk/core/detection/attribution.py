@@ -935,7 +935,7 @@ class _Article:
                 if kin is not None:
                     # "his wife, Jane, offered …": a first name with the relation as role.
                     gender = _GENDERED_HEADS.get(kin)
-                    known = people.add(replace(parts, gender=gender), start, kin)
+                    known = people.add(parts._replace(gender=gender), start, kin)
                 elif not (near and _lone_speaker(raw, possessive, masked, match.end())):
                     continue
                 else:

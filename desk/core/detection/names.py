@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from desk.core.detection.lexicon import (
     ANONYMOUS_HEADS,
@@ -172,9 +173,10 @@ class Person:
     named: int = 1  # how many times the article names them in full so far
 
 
-@dataclass(frozen=True, slots=True)
-class NameParts:
-    """A run of capitalised words split into the title before the name and the name."""
+class NameParts(NamedTuple):
+    """A run of capitalised words split into the title before the name and the name.
+
+    A NamedTuple: immutable, as the cached values it is must be, and cheap to build."""
 
     name: str
     role: str | None
