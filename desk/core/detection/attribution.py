@@ -902,7 +902,7 @@ class _Article:
         # The same run ("Trump", "Donald Trump") comes back many times: parse it once.
         parsed: dict[str, tuple[NameParts, bool, bool] | None] = {}
         headline_end = self._headline_end()
-        for match in NAME_RUN.finditer(masked):
+        for match in self._runs_outside_quotations():
             raw = match.group()
             start = match.start()
             if start < headline_end and " " in raw:
@@ -991,6 +991,15 @@ class _Article:
             if speaks:
                 person.spoke = True
             self.mentions.append(_Ref(start, person, modifier, speaks, owner=owner))
+
+    def _runs_outside_quotations(self) -> Iterator[re.Match[str]]:
+        """Every run of capitals of the masked text: the same runs as a scan of all of it, but
+        no time spent on the blanked quotations, where none can be."""
+        at = 0
+        for span in self.spans:
+            yield from NAME_RUN.finditer(self.masked, at, span.open_at)
+            at = span.close_end
+        yield from NAME_RUN.finditer(self.masked, at)
 
     def _headline_end(self) -> int:
         """Where the headline ends when the text opens with one in title case, whose runs of
@@ -1094,6 +1103,8 @@ class _Article:
             person = Person(speaker.name, None, None, False, at, True, True)
             self._anonymous.add(speaker.name)
             self._add_ref(_Ref(at, person, False, True))
+            if self.masked.find(head, at + 1) < 0:
+                return  # no later "the official": spare the scan of the rest of the article
             pattern = re.compile(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
             for match in pattern.finditer(self.masked, at + 1):
                 speaks = _speaks(self.masked, match.end())
