@@ -206,6 +206,12 @@ def drop_place(run: str) -> str:
     return run
 
 
+# Every word the rules of split_title look for: a run with none of them is a name as it stands.
+_MARKED_WORDS = (
+    NOT_NAMES | ORG_HEADS | NAME_DESCRIPTORS | ROLE_NOUNS | _TITLE_WORDS | _TITLE_ENDS | _SUFFIXES
+)
+
+
 @lru_cache(maxsize=4096)
 def split_title(run: str) -> NameParts | None:
     """Split a run of capitalised words into title and name.
@@ -223,6 +229,9 @@ def split_title(run: str) -> NameParts | None:
     if joined.isupper() and any(len(w) > 3 for w in words):
         return None  # "PORT TO REOPEN": a headline in capitals, not a name
     folded = [w.casefold() for w in words]
+    if _MARKED_WORDS.isdisjoint(folded) and "’s " not in joined and "'s " not in joined:
+        # "Carl Icahn", the most common run: no word below has anything to take off it.
+        return NameParts(joined, None, gender_of(joined), False)
     first = 0
     while first < len(words) and folded[first] in NOT_NAMES and folded[first] not in _HONORIFICS:
         first += 1
