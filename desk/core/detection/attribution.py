@@ -224,6 +224,8 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
+_UNPARSED = (NameParts("", None, None, False), False, False)  # a run not parsed yet
+
 # Nouns a name before them only modifies: "the Ortez campaign", "Ortez supporters".
 _MODIFIED_NOUNS = word_set(
     "campaign campaigns administration camp team foundation supporters allies voters rally "
@@ -920,9 +922,8 @@ class _Article:
             near = region_lo <= start < region_hi
             if not near and " " not in raw and "\u00a0" not in raw:
                 continue  # one word is never a full name: far from quotations, nothing reads it
-            if raw in parsed:
-                entry = parsed[raw]
-            else:
+            entry = parsed.get(raw, _UNPARSED)
+            if entry is _UNPARSED:
                 entry = parsed[raw] = _parse_run(raw)
             if entry is None:
                 continue
@@ -990,7 +991,7 @@ class _Article:
             )
             if speaks:
                 person.spoke = True
-            self.mentions.append(_Ref(start, person, modifier, speaks, owner=owner))
+            self.mentions.append(_Ref(start, person, modifier, speaks, False, owner))
 
     def _runs_outside_quotations(self) -> Iterator[re.Match[str]]:
         """Every run of capitals of the masked text: the same runs as a scan of all of it, but
