@@ -471,6 +471,10 @@ _AGENT = re.compile(
 )
 
 
+# Words before a description that are no part of it ("But", "Then"), determiners aside.
+_LEADING_NOT_NAMES = NOT_NAMES - _DETERMINERS
+
+
 def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     """A noun phrase as a mention, or None when it cannot be a speaker."""
     np = np.strip(" ,\u00a0")
@@ -544,7 +548,7 @@ def _classify(np: str, at: int, role: str | None = None) -> Mention | None:
     if first in _SUBJECT_PRONOUNS and len(words) > 1:
         # "she issued a statement": a subject and its predicate, the pronoun is who speaks.
         return Mention("pronoun", words[0], at + max(0, np.find(words[0])))
-    if first in NOT_NAMES - _DETERMINERS and len(words) > 1 and first not in {"one", "two"}:
+    if first in _LEADING_NOT_NAMES and len(words) > 1 and first not in {"one", "two"}:
         words = words[1:]
         np = " ".join(words)
     if (words[-1][:1].islower() or words[0].casefold() in _DETERMINERS) and len(words) <= 9:
