@@ -1394,6 +1394,8 @@ class _Article:
 
 def attribute(text: str, spans: list[Span]) -> list[Attribution]:
     """One :class:`Attribution` per span, in the same order."""
+    if not spans:
+        return []  # nothing to attribute: spare reading the names of an article with no quotes
     article = _Article(text, spans)
     results: list[Attribution] = []
     for span in spans:
