@@ -178,8 +178,8 @@ _VERBS_AND_MODALS = _ANY_VERB | _MODALS
 
 def _headline(words: list[str]) -> bool:
     """A run of capitals with a verb inside ("Mayor Calls Rival A Disgrace") is a headline."""
-    return not looks_like_org(" ".join(words)) and any(
-        w.casefold() in _HEADLINE_VERBS for w in words[1:-1]
+    return any(w.casefold() in _HEADLINE_VERBS for w in words[1:-1]) and not looks_like_org(
+        " ".join(words)
     )
 
 
@@ -214,7 +214,7 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
         return None
     if words[0].casefold() in _PLACE_OPENERS and not looks_like_org(parts.name):
         return None  # "San Bernardino", "Los Angeles": a place
-    if len(words) <= 3 and any(_POSSESSIVE_S.search(w) for w in words[:-1]):
+    if len(words) <= 3 and any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return None  # "the CIA's Benghazi base": an owner and a place, not a name
     if len(words) > 2 and (
         _headline(words) or (parts.titled and words[0].casefold() in _HEADLINE_VERBS)
