@@ -224,8 +224,6 @@ def _parse_run(raw: str) -> tuple[NameParts, bool, bool] | None:
     return parts, possessive, len(words) >= 2 or parts.titled
 
 
-_UNPARSED = (NameParts("", None, None, False), False, False)  # a run not parsed yet
-
 # Nouns a name before them only modifies: "the Ortez campaign", "Ortez supporters".
 _MODIFIED_NOUNS = word_set(
     "campaign campaigns administration camp team foundation supporters allies voters rally "
@@ -926,8 +924,9 @@ class _Article:
             near = region_lo <= start < region_hi
             if not near and " " not in raw and "\u00a0" not in raw:
                 continue  # one word is never a full name: far from quotations, nothing reads it
-            entry = parsed.get(raw, _UNPARSED)
-            if entry is _UNPARSED:
+            if raw in parsed:
+                entry = parsed[raw]
+            else:
                 entry = parsed[raw] = _parse_run(raw)
             if entry is None:
                 continue
