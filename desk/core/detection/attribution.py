@@ -343,6 +343,14 @@ def _speaks(masked: str, end: int) -> bool:
 # Lowercase words between a name and the next name: "Cruz campaign manager Jeff Roe".
 _MODIFIED_ROLE = re.compile(r"(?: [a-z][\w\-]*){1,3}(?= [A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+
+
+def _according_to(segment: str) -> list[re.Match[str]]:
+    """Every "according to" in ``segment``, after a cheap test that most segments fail (only
+    ASCII letters match "ccord" regardless of case, so the test never misses one)."""
+    return list(_ACCORDING_TO.finditer(segment)) if "ccord" in segment.lower() else []
+
+
 _TOKEN = re.compile(r"[\w’'\-\ue001]+")
 _DETERMINERS = word_set("the a an one another this that his her their its our some two")
 _ADVERBS_BEFORE_SAID = frozenset({"also", "then", "later", "once", "again", "he", "she"})
@@ -1850,7 +1858,7 @@ def _pre_frame(article: _Article, lo: int, at: int) -> Mention | None:
     """ "Kerry said:", "he told reporters,", "Stated Stone:", "According to X,"."""
     masked = article.masked
     segment = masked[lo:at]
-    according = list(_ACCORDING_TO.finditer(segment))
+    according = _according_to(segment)
     if according:
         return _right_np(masked, lo + according[-1].end(), at)
     tokens = list(_TOKEN.finditer(segment))
@@ -2064,7 +2072,7 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     """A fragment inside reported speech: the subject of the nearest verb that frames it."""
     masked = article.masked
     segment = masked[lo:at]
-    according = list(_ACCORDING_TO.finditer(segment))
+    according = _according_to(segment)
     if according:
         return _right_np(masked, lo + according[-1].end(), at)
     last = segment.rstrip().rpartition(" ")[2]
