@@ -1,0 +1,84 @@
+"""The detector's shortcuts give what the plain regular expressions they replace would give.
+
+Each shortcut (``str.find`` instead of a scan, a cheap test before a pattern) exists for speed
+only; these properties pin it to the plain form on arbitrary text, so that a later edit cannot
+make a shortcut change an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desk.core.detection import _NAMING_CUE, _naming_cue
+from desk.core.detection.attribution import (
+    _ABBREVIATION,
+    _ACCORDING_TO,
+    _SENTENCE_END,
+    _according_to,
+    _sentence_stops,
+)
+from desk.core.detection.marks import _body_marks
+
+_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Text made of the characters and words the shortcuts care about, so that hypothesis finds the
+# edge cases (runs of apostrophes, "?!'", "Mr.", "U.S.", "so-called ,") rather than noise.
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            '"', "'", "''", "'''", "“", "”", "«", "»", "„", "‟", ".", "!", "?", ")", "]", "’",
+            " ", "\n", "\t", ",", ":", "Mr", "Sept", "J", "U", "S", "McCain", "a", "ab", "abcde",
+            "so-called", "known as", "the term", "dubbed", "According", "ACCORDING", "accordıng",
+            "to", "ſo-called", "K",
+        ]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+_TEXT = st.one_of(st.text(max_size=200), _PIECES)
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_body_marks_are_the_marks_a_pattern_finds(text: str) -> None:
+    plain = re.compile(r"[\"“”„‟«»]|''+")
+    assert _body_marks(text) == [match.span() for match in plain.finditer(text)]
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_sentence_ends_found_from_the_stops_are_the_ends_a_scan_finds(text: str) -> None:
+    found = []
+    resume = 0
+    for at in _sentence_stops(text):
+        if at >= resume:
+            end = _SENTENCE_END.match(text, at)
+            if end is not None:
+                resume = end.end()
+                found.append(end.span())
+    assert found == [match.span() for match in _SENTENCE_END.finditer(text)]
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_abbreviation_periods_are_those_of_a_capital_and_four_small_letters(text: str) -> None:
+    plain = re.compile(r"[A-Z][a-z]{0,4}\.")
+    assert [m.end() for m in _ABBREVIATION.finditer(text)] == [
+        m.end() for m in plain.finditer(text)
+    ]
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_naming_cue_test_agrees_with_its_pattern(text: str) -> None:
+    before = text[-40:]
+    assert _naming_cue(before) == bool(_NAMING_CUE.search(before))
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_according_to_test_agrees_with_its_pattern(text: str) -> None:
+    assert [m.span() for m in _according_to(text)] == [
+        m.span() for m in _ACCORDING_TO.finditer(text)
+    ]
