@@ -1,7 +1,7 @@
 """How much work detection does, counted in machine instructions rather than seconds.
 
 Wall-clock speed on a shared machine swings with whatever else the host runs (the same code has
-measured from about 300 to 600 articles per second on one machine). An instruction count does
+measured from about 300 to over 500 articles per second on one machine). An instruction count does
 not: valgrind counts the instructions the interpreter executes, the same on every run of the
 same code, input and Python. This script runs Python twice under ``valgrind --tool=lackey``,
 once to import and load the corpus, once to do that and detect the quotations of the first
