@@ -43,6 +43,8 @@ _NAMING_CUE_ENDS = (
 
 
 def _naming_cue(before: str) -> bool:
+    """Whether ``before`` ends with a naming cue ("so-called", "known as"): :data:`_NAMING_CUE`,
+    after a test of the last word that rules out nearly every text at once."""
     tail = before.rstrip()
     if tail.endswith((",", ":")):
         tail = tail[:-1].rstrip()
