@@ -39,7 +39,7 @@ from desk.core.detection.lexicon import (
     SPEECH_VERBS,
     word_set,
 )
-from desk.core.detection.marks import Span
+from desk.core.detection.marks import Span, char_positions
 from desk.core.detection.names import (
     DOT,
     NAME_RUN,
@@ -78,19 +78,6 @@ _SENTENCE_OPENERS = PRONOUNS | word_set(
 _ACRONYM = re.compile(r"\.(?:[A-Za-z]\.)+")
 _PARENTHETICAL = re.compile(r"\([^()\n\"“”]{1,40}\)")
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")
-
-
-def _sentence_stops(text: str) -> list[int]:
-    """Where a :data:`_SENTENCE_END` may start, in order: ``str.find`` jumps to each stop,
-    where a regular expression would test every character against the set."""
-    stops: list[int] = []
-    for stop in ".!?":
-        at = text.find(stop)
-        while at >= 0:
-            stops.append(at)
-            at = text.find(stop, at + 1)
-    stops.sort()
-    return stops
 
 
 _FILLER_WORDS = word_set(
@@ -849,7 +836,7 @@ class _Article:
         quote_ends = sorted(s.close_end for s in self.spans if s.closed)
         inner_ends = {s.close_end: s.end for s in self.spans if s.closed}
         sentences: list[tuple[int, int]] = []
-        stops = _sentence_stops(masked)
+        stops = char_positions(masked, ".!?")  # where a _SENTENCE_END may start
         for lo, hi in self.paragraphs:
             start = lo
             cuts = []

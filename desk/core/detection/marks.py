@@ -89,17 +89,24 @@ def _role(text: str, start: int, end: int, lo: int, hi: int) -> Role | None:
     return Role.EITHER
 
 
-def _body_marks(text: str) -> list[tuple[int, int]]:
-    """Where the body's quote marks are, as (start, end), in order.
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order.
 
-    ``str.find`` per mark character: several times faster than a regular expression, whose
-    scan tests every character against the whole set of marks."""
-    found: list[tuple[int, int]] = []
-    for mark in _BODY_MARKS:
-        at = text.find(mark)
+    ``str.find`` per character: several times faster than a regular expression, whose scan
+    tests every character of the text against the whole set."""
+    positions: list[int] = []
+    for char in chars:
+        at = text.find(char)
         while at >= 0:
-            found.append((at, at + 1))
-            at = text.find(mark, at + 1)
+            positions.append(at)
+            at = text.find(char, at + 1)
+    positions.sort()
+    return positions
+
+
+def _body_marks(text: str) -> list[tuple[int, int]]:
+    """Where the body's quote marks are, as (start, end), in order."""
+    found = [(at, at + 1) for at in char_positions(text, _BODY_MARKS)]
     at = text.find("''")
     while at >= 0:
         end = at + 2

@@ -18,9 +18,8 @@ from desk.core.detection.attribution import (
     _ACCORDING_TO,
     _SENTENCE_END,
     _according_to,
-    _sentence_stops,
 )
-from desk.core.detection.marks import _body_marks
+from desk.core.detection.marks import _body_marks, char_positions
 
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Text made of the characters and words the shortcuts care about, so that hypothesis finds the
@@ -51,7 +50,7 @@ def test_body_marks_are_the_marks_a_pattern_finds(text: str) -> None:
 def test_sentence_ends_found_from_the_stops_are_the_ends_a_scan_finds(text: str) -> None:
     found = []
     resume = 0
-    for at in _sentence_stops(text):
+    for at in char_positions(text, ".!?"):
         if at >= resume:
             end = _SENTENCE_END.match(text, at)
             if end is not None:
