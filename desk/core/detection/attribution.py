@@ -2074,17 +2074,16 @@ def _embedded_frame(article: _Article, lo: int, at: int) -> Mention | None:
     top = _top_speaker(article, lo, at)
     if top is not None:
         return top
-    owned_noun = _OWNED_NOUN_ONLY.search(segment, max(0, len(segment) - 160)) is not None
-    if owned_noun:
-        owned = _OWNED_WORDS.search(segment, max(0, len(segment) - 160))
+    window = max(0, len(segment) - 160)
+    if _OWNED_NOUN_ONLY.search(segment, window) is not None:
+        owned = _OWNED_WORDS.search(segment, window)
         if owned is not None and not any(
             t.group() in _ANY_VERB or role_words(t.group())
             for t in _TOKEN.finditer(owned.group(2) + " " + owned.group(3))
         ):
             # "Trump's recent assertion that "thousands" celebrated": the owner of the words.
             return _classify(owned.group(1), lo + owned.start(1))
-    if owned_noun:
-        owned = _HIS_HER_WORDS.search(segment, max(0, len(segment) - 160))
+        owned = _HIS_HER_WORDS.search(segment, window)
         if owned is not None and not any(
             t.group() in _ANY_VERB for t in _TOKEN.finditer(owned.group(2))
         ):
