@@ -22,7 +22,8 @@ text; what is found there is printed for eyeballing). Prints:
   figure shows how many of those the description itself answers. Pronoun mentions never count:
   ``mention`` is None for names and pronouns. The strict figure remains the reference.
 - partial-flag accuracy over strictly matched quotations,
-- the same figures per outlet, and articles per second on one core (best of three passes).
+- the same figures per outlet, and articles per second on one core (best of three passes), with
+  the build that ran: pure Python, or compiled by mypyc (README, "Compiled detection").
 
 Run: ``python bench/quotes.py [--split train|dev|all] [--corpus PATH] [--show N] [--why]``.
 The corpus is read where it lies and never copied; ``--show`` prints that many mistakes of each
@@ -41,6 +42,7 @@ import json
 import re
 import sys
 import time
+import types
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +148,11 @@ def _clear_caches() -> None:
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()
+
+
+def _build() -> str:
+    """Which detection ran: the sources, or the wheel compiled by mypyc (hatch_build.py)."""
+    return "pure Python" if isinstance(detect_quotes, types.FunctionType) else "compiled (mypyc)"
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -420,7 +427,10 @@ def main() -> None:
     print(total.line("all outlets"))
     for outlet in sorted(per_outlet):
         print(per_outlet[outlet].line(outlet))
-    print(f"speed: {len(articles) / elapsed:.0f} articles/s on one core ({elapsed:.2f} s)")
+    print(
+        f"speed: {len(articles) / elapsed:.0f} articles/s on one core ({elapsed:.2f} s, "
+        f"detection {_build()})"
+    )
     if args.why:
         wrong = sum(total.why.values())
         print(f"\n== speaker mistakes by kind: {wrong}")
