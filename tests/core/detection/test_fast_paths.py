@@ -20,6 +20,7 @@ from desk.core.detection.attribution import (
     _according_to,
 )
 from desk.core.detection.marks import _body_marks, char_positions
+from desk.core.detection.names import _ARTICLE, _PARTICLES, _SUFFIX, _TITLE_ABBREVIATIONS, NAME_RUN
 
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Text made of the characters and words the shortcuts care about, so that hypothesis finds the
@@ -81,3 +82,33 @@ def test_according_to_test_agrees_with_its_pattern(text: str) -> None:
     assert [m.span() for m in _according_to(text)] == [
         m.span() for m in _ACCORDING_TO.finditer(text)
     ]
+
+
+# Pieces of names and of what stops them: titles and their periods (plain and masked), initials,
+# particles, joined articles, suffixes, capitals that look like a title's ("Ma", "Sr", "Fr.").
+_NAME_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Mr", "Mrs", "Ms", "Maj", "Ma", "M", "Dr", "Del", "Sen", "Sgt", "St", "Sr", "Capt",
+            "C", "Prof", "P", "Fr", "Ft", "Jr", "J", "U", "S", "II", "IV", ".", "\ue001", " ",
+            "\u00a0", ",", "de", "al-", "bin", "the", "McCain", "O’Malley", "Holtz-Eakin", "É",
+            "é", "a", "x", "\n",
+        ]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@_SETTINGS
+@given(text=st.one_of(st.text(max_size=200), _NAME_PIECES))
+def test_name_runs_are_the_runs_of_the_plain_pattern(text: str) -> None:
+    """NAME_RUN opens with its capital so that the engine can skip to the next one; the plain
+    form tries each alternative of a word from its first letter, at every position."""
+    word = (
+        f"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS.split())})[.\ue001]"
+        r"|[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[A-Z][.\ue001](?:[A-Z][.\ue001])*)"
+    )
+    plain = re.compile(
+        rf"{word}(?:(?<!\.)[ \u00a0](?:{_PARTICLES}[ \u00a0])?{_ARTICLE}{word})*{_SUFFIX}"
+    )
+    assert [m.span() for m in NAME_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
