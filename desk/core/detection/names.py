@@ -31,26 +31,31 @@ from desk.core.detection.lexicon import (
 )
 from desk.core.detection.values import Speaker
 
-# One word of a name: capitalised (McCain, O’Malley, Holtz-Eakin, DuVernay), an initial (J.),
-# or an all-capital acronym (U.S.).
 # In the masked text the period of an abbreviation ("Mr.", "U.S.", "J.") is DOT, so that it is
 # never read as the end of a sentence.
 DOT = "\ue001"
 _TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr Sen Rep Del Gov Gen Lt Col Sgt Capt Adm Maj Prof Rev Fr St Jr Sr Ft"
 )
-# Every kind of word opens with its capital, matched first and once, so that the pattern starts
-# with a set of characters: the regular-expression engine then skips the text between capitals
-# in a tight loop of its own instead of trying the pattern at every position. The abbreviations
-# ("Mr." …) go on from their capital through a look back at it.
-_BY_CAPITAL: dict[str, list[str]] = {}
-for _abbreviation in _TITLE_ABBREVIATIONS.split():
-    _BY_CAPITAL.setdefault(_abbreviation[0], []).append(_abbreviation[1:])
-NAME_WORD = (
-    "[A-Z](?:(?:"
-    + "|".join(f"(?<={capital})(?:{'|'.join(rests)})" for capital, rests in _BY_CAPITAL.items())
-    + r")[.\ue001]|[A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[.\ue001](?:[A-Z][.\ue001])*)"
-)
+
+
+def _name_word(abbreviations: str) -> str:
+    """The pattern of one word of a name: a title's abbreviation ("Sen."), a capitalised word
+    (McCain, O’Malley, Holtz-Eakin, DuVernay), an initial (J.) or an acronym (U.S.).
+
+    Every kind of word opens with its capital, matched first and once, so that the pattern starts
+    with a set of characters: the regular-expression engine then skips the text between capitals
+    in a tight loop of its own instead of trying the pattern at every position. The abbreviations
+    ("Mr." …) go on from their capital through a look back at it.
+    """
+    by_capital: dict[str, list[str]] = {}
+    for abbreviation in abbreviations.split():
+        by_capital.setdefault(abbreviation[0], []).append(abbreviation[1:])
+    titles = "|".join(f"(?<={capital})(?:{'|'.join(rest)})" for capital, rest in by_capital.items())
+    return rf"[A-Z](?:(?:{titles})[.\ue001]|[A-Za-zÀ-ÖØ-öø-ÿ’'\-]+|[.\ue001](?:[A-Z][.\ue001])*)"
+
+
+NAME_WORD = _name_word(_TITLE_ABBREVIATIONS)
 _PARTICLES = r"(?:de|del|della|der|van|von|da|di|du|la|le|bin|al|el|of|the)"
 # An Arabic surname's article, joined to it: "Anwar al-Awlaki", "Bashar al-Assad".
 _ARTICLE = r"(?:(?:al|el|ad|as|ash|bin|ibn)-)?"
