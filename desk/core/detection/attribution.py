@@ -78,8 +78,6 @@ _SENTENCE_OPENERS = PRONOUNS | word_set(
 _ACRONYM = re.compile(r"\.(?:[A-Za-z]\.)+")
 _PARENTHETICAL = re.compile(r"\([^()\n\"“”]{1,40}\)")
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")
-
-
 _FILLER_WORDS = word_set(
     "also later then has have had will would could might may was is were are once again "
     "further first previously recently repeatedly reportedly simply only never often even just "
@@ -989,7 +987,7 @@ class _Article:
             )
             if speaks:
                 person.spoke = True
-            self.mentions.append(_Ref(start, person, modifier, speaks, False, owner))
+            self.mentions.append(_Ref(start, person, modifier, speaks, owner=owner))
 
     def _runs_outside_quotations(self) -> Iterator[re.Match[str]]:
         """Every run of capitals of the masked text: the same runs as a scan of all of it, but
